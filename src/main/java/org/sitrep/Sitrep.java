@@ -1,0 +1,75 @@
+package org.sitrep;
+
+import java.util.List;
+import java.util.Objects;
+import org.sitrep.article.Article;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.casualty.CasualtyReader;
+import org.sitrep.extract.internal.CueLexicon;
+import org.sitrep.extract.internal.MentionReader;
+import org.sitrep.geo.Gazetteer;
+import org.sitrep.geo.Geocoder;
+import org.sitrep.geo.GeocoderConfig;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.time.DateResolver;
+
+/**
+ * The composition root: loads the models and the gazetteer once and wires the pipeline
+ * article &rarr; annotation &rarr; mentions &rarr; events. Thread-safe: share one instance across threads.
+ */
+public final class Sitrep {
+    private final NlpPipeline nlp;
+    private final EventExtractor extractor;
+    private final Gazetteer gazetteer;
+
+    private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.extractor = extractor;
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * Loads everything (CoreNLP models, gazetteer): several seconds and about 1 GB of heap.
+     *
+     * @param config the set-up
+     * @return the ready pipeline
+     * @throws org.sitrep.nlp.NlpException if the CoreNLP models cannot be loaded
+     * @throws org.sitrep.geo.GazetteerException if the gazetteer index is missing
+     */
+    public static Sitrep load(SitrepConfig config) {
+        Objects.requireNonNull(config, "config");
+        Gazetteer gazetteer = Gazetteer.loadDefault();
+        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
+        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT,
+                name -> gazetteer.country(name).map(p -> p.country()));
+        MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
+                new CasualtyReader());
+        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer);
+    }
+
+    /**
+     * @param article a cleaned article
+     * @return the events it reports
+     * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
+     */
+    public List<Event> extract(Article article) {
+        return extractor.extract(annotate(article));
+    }
+
+    /**
+     * @param article a cleaned article
+     * @return its annotation; only sentences with a trigger cue get NER and a parse (unless configured otherwise)
+     */
+    public AnnotatedArticle annotate(Article article) {
+        CueLexicon cues = extractor.cues();
+        return nlp.annotate(article, cues::hasTrigger);
+    }
+
+    /** @return the gazetteer, for commands that look places up */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+}

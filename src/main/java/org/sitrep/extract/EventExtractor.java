@@ -1,0 +1,98 @@
+package org.sitrep.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sitrep.extract.internal.CueLexicon;
+import org.sitrep.extract.internal.EventAssembler;
+import org.sitrep.extract.internal.Mention;
+import org.sitrep.extract.internal.MentionMerger;
+import org.sitrep.extract.internal.MentionReader;
+import org.sitrep.geo.GeoPrecision;
+import org.sitrep.geo.Geocoder;
+import org.sitrep.geo.Place;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds the events an annotated article reports: triggers typed by the cue rules, kept when the sentence
+ * asserts them, filled with date, place, actors, casualties and weapon, and merged across sentences.
+ * Thread-safe; create one per process.
+ */
+public final class EventExtractor {
+    private final MentionReader mentions;
+    private final Geocoder geocoder;
+
+    /**
+     * @param mentions reads event mentions from sentences
+     * @param geocoder finds and resolves places
+     */
+    public EventExtractor(MentionReader mentions, Geocoder geocoder) {
+        this.mentions = Objects.requireNonNull(mentions, "mentions");
+        this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
+    }
+
+    /** @return the trigger lexicon, which decides which sentences need NER and a parse */
+    public CueLexicon cues() {
+        return mentions.cues();
+    }
+
+    /**
+     * @param doc an annotated article
+     * @return its events in order of first mention; empty when it reports none
+     */
+    public List<Event> extract(AnnotatedArticle doc) {
+        List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc));
+        PlaceMention focus = focus(places);
+        MentionReader.Context context = new MentionReader.Context(doc.text(), doc.article().published(), places,
+                focus == null ? null : focus.place().country());
+        List<Mention> found = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            found.addAll(mentions.read(s, context));
+        }
+        EventAssembler.Fallbacks fallbacks = new EventAssembler.Fallbacks(doc.article().id(),
+                doc.article().published(), focus);
+        List<Event> events = new ArrayList<>();
+        for (List<Mention> cluster : MentionMerger.merge(found)) {
+            events.add(EventAssembler.assemble(cluster, fallbacks));
+        }
+        return events;
+    }
+
+    /** A mention of the focus country to stand as evidence when an event's own sentences name no place. */
+    private PlaceMention focus(List<PlaceMention> places) {
+        Optional<Place> country = geocoder.focusCountry(places);
+        if (country.isEmpty()) {
+            return null;
+        }
+        for (PlaceMention p : places) {
+            if (p.place().countryCode().equals(country.get().countryCode())) {
+                return new PlaceMention(p.start(), p.end(), p.text(), country.get(), GeoPrecision.REGION,
+                        p.confidence());
+            }
+        }
+        return null;
+    }
+
+    private static List<Span> locationHints(AnnotatedArticle doc) {
+        List<Span> hints = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            Span open = null;
+            for (Token t : s.tokens()) {
+                if (t.ner().equals("LOCATION")) {
+                    open = open == null ? new Span(t.start(), t.end()) : new Span(open.start(), t.end());
+                } else if (open != null) {
+                    hints.add(open);
+                    open = null;
+                }
+            }
+            if (open != null) {
+                hints.add(open);
+            }
+        }
+        return hints;
+    }
+}

@@ -1,0 +1,22 @@
+package org.sitrep.extract.internal;
+
+/**
+ * Kinds of lexical evidence a sentence can hold; the rules in {@link SubEventRules} combine them into a
+ * sub-event type. Names match the first column of {@code cues.txt}.
+ */
+public enum Cue {
+    CHEMICAL, SUICIDE, AIR, AIRCRAFT, SHELLING, IED, GRENADE,
+    CLASH, ATTACK, KILL, ABDUCT, SEXUAL,
+    PROTEST, INTERVENTION, LETHAL, RIOT, MOB,
+    AGREEMENT, ARREST, CHANGE, DISRUPTED, HQ, LOOTING, CAPTURE, RETAKE, TRANSFER,
+    NONVIOLENT,
+    ARMED, STATE, NONSTATE, CIVILIAN;
+
+    /** @return true for cues that can anchor an event (the others only describe its context) */
+    public boolean isTrigger() {
+        return switch (this) {
+            case NONVIOLENT, ARMED, STATE, NONSTATE, CIVILIAN, AIRCRAFT, INTERVENTION, LETHAL -> false;
+            default -> true;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.sitrep.extract.internal;
+
+/**
+ * Whether a trigger reports something that happened. Only {@link #ASSERTED} and {@link #QUOTED} triggers
+ * become events; a quoted one may only add to an event that an asserted trigger established.
+ */
+public enum Factuality {
+    /** Reported as having happened. */
+    ASSERTED,
+    /** Said inside quotation marks: rhetoric as often as report. */
+    QUOTED,
+    /** Negated: "no one was killed" is handled by the casualty reader, "did not attack" lands here. */
+    NEGATED,
+    /** A condition, threat, plan, warning, wish or future: "if Iran attacked", "ready to respond". */
+    HYPOTHETICAL,
+    /** A total over a period or a series: "dozens of rockets since fall 2019". */
+    AGGREGATE,
+    /** A habit or a general claim in the present tense: "militias that attack diplomatic facilities". */
+    GENERIC
+}

@@ -1,0 +1,186 @@
+package org.sitrep.extract.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Reads the {@link Factuality} of a trigger from the words around it and the verbs above it in the parse.
+ */
+public final class FactualityReader {
+    private static final Set<String> MODAL_LEMMAS = Set.of("will", "would", "could", "might", "may", "should",
+            "must", "shall", "ca", "can");
+    private static final Set<String> IRREALIS_LEMMAS = Set.of("threaten", "plan", "vow", "warn", "intend", "want",
+            "seek", "aim", "prepare", "ready", "pledge", "promise", "fear", "risk", "urge", "call", "demand",
+            "consider", "propose", "hope", "deny", "refute", "reject", "attempt", "try", "fail", "prevent", "avoid",
+            "possible", "potential", "future", "upcoming", "planned", "alleged", "rumour", "rumor", "prepared");
+    private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
+    private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",
+            "dozens", "hundreds", "thousands", "scores", "multiple", "repeated", "frequent", "numerous", "string");
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
+    private static final int WINDOW = 6;
+
+    private FactualityReader() {
+    }
+
+    /**
+     * @param sentence the sentence
+     * @param trigger  the trigger in it
+     * @return how the sentence presents the triggered event
+     */
+    public static Factuality read(Sentence sentence, Trigger trigger) {
+        List<Token> tokens = sentence.tokens();
+        int anchor = trigger.first();
+        if (irrealisAbove(sentence, trigger.last()) || windowHas(tokens, anchor, CONDITION_WORDS)
+                || windowHasModal(tokens, anchor) || purposeBefore(tokens, anchor)) {
+            return Factuality.HYPOTHETICAL;
+        }
+        if (negated(sentence, tokens, trigger)) {
+            return Factuality.NEGATED;
+        }
+        if (aggregate(tokens, trigger)) {
+            return Factuality.AGGREGATE;
+        }
+        if (insideQuote(tokens, anchor)) {
+            return Factuality.QUOTED;
+        }
+        if (generic(sentence, trigger)) {
+            return Factuality.GENERIC;
+        }
+        return Factuality.ASSERTED;
+    }
+
+    private static boolean windowHas(List<Token> tokens, int anchor, Set<String> words) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - WINDOW); i--) {
+            Token t = tokens.get(i);
+            if (t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+            if (words.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean windowHasModal(List<Token> tokens, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
+            Token t = tokens.get(i);
+            if (t.pos().equals("MD") && MODAL_LEMMAS.contains(t.lemma())) {
+                return true;
+            }
+            if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") || t.pos().equals("TO"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "moving to accelerate US withdrawal", "plans to attack": a trigger right after an infinitive. */
+    private static boolean purposeBefore(List<Token> tokens, int anchor) {
+        for (int i = anchor - 1; i >= Math.max(1, anchor - 3); i--) {
+            if (tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().equals("TO")) {
+                return !tokens.get(i).lemma().equals("be") && !tokens.get(i).lemma().equals("have");
+            }
+        }
+        return anchor >= 1 && tokens.get(anchor - 1).pos().equals("TO") && tokens.get(anchor).pos().equals("VB");
+    }
+
+    /** Walks up the parse: a trigger under "threatened", "ready", "if" or a modal did not happen (yet). */
+    private static boolean irrealisAbove(Sentence sentence, int token) {
+        int current = token;
+        for (int depth = 0; depth < 4; depth++) {
+            for (Dependency child : sentence.children(current)) {
+                Token t = sentence.tokens().get(child.dependent());
+                boolean modal = child.relation().equals("aux") && t.pos().equals("MD")
+                        && MODAL_LEMMAS.contains(t.lemma());
+                boolean condition = child.relation().equals("mark") && CONDITION_WORDS.contains(t.lemma());
+                if (modal || condition) {
+                    return true;
+                }
+            }
+            Dependency head = sentence.head(current);
+            if (head == null || head.governor() < 0) {
+                return false;
+            }
+            if (head.relation().startsWith("advcl:if") || head.relation().startsWith("advcl:unless")) {
+                return true;
+            }
+            current = head.governor();
+            if (IRREALIS_LEMMAS.contains(sentence.tokens().get(current).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negated(Sentence sentence, List<Token> tokens, Trigger trigger) {
+        for (Dependency child : sentence.children(trigger.first())) {
+            if (child.relation().equals("neg") || child.relation().equals("advmod")
+                    && NEGATION_WORDS.contains(tokens.get(child.dependent()).lemma())) {
+                return true;
+            }
+            if (child.relation().equals("det") && tokens.get(child.dependent()).lemma().equals("no")) {
+                return true;
+            }
+        }
+        int before = trigger.first() - 1;
+        return before >= 0 && Set.of("not", "n't", "never", "no").contains(tokens.get(before).lemma());
+    }
+
+    /** Totals over time or series: a plural trigger with "since", "so far" or a series word near it. */
+    private static boolean aggregate(List<Token> tokens, Trigger trigger) {
+        Token anchor = tokens.get(trigger.last());
+        boolean plural = anchor.pos().equals("NNS") || anchor.pos().equals("NNPS");
+        if (!plural && !anchor.isVerb()) {
+            return false;
+        }
+        for (int i = Math.max(0, trigger.first() - 4); i < trigger.first(); i++) {
+            if (plural && SERIES_WORDS.contains(tokens.get(i).lemma())) {
+                return true;
+            }
+        }
+        for (int i = trigger.last() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.lemma().equals("since") && i + 1 < tokens.size() && sinceTakesPeriod(tokens, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sinceTakesPeriod(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
+            String w = tokens.get(i).word();
+            if (w.matches("(19|20)\\d\\d") || Set.of("fall", "spring", "summer", "winter", "autumn", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "the").contains(w.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideQuote(List<Token> tokens, int anchor) {
+        int quotes = 0;
+        for (int i = 0; i < anchor; i++) {
+            if (QUOTES.contains(tokens.get(i).word())) {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 1;
+    }
+
+    /** A present-tense verb trigger in a relative clause or with a plural subject states a habit. */
+    private static boolean generic(Sentence sentence, Trigger trigger) {
+        Token anchor = sentence.tokens().get(trigger.first());
+        if (!(anchor.pos().equals("VBP") || anchor.pos().equals("VBZ"))) {
+            return false;
+        }
+        Dependency head = sentence.head(trigger.first());
+        return head != null && (head.relation().startsWith("acl:relcl") || head.relation().startsWith("acl"));
+    }
+}

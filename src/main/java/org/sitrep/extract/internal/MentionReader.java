@@ -1,0 +1,194 @@
+package org.sitrep.extract.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sitrep.extract.SubEventType;
+import org.sitrep.extract.Span;
+import org.sitrep.extract.actor.Actor;
+import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.casualty.Casualties;
+import org.sitrep.extract.casualty.CasualtyReader;
+import org.sitrep.extract.casualty.Count;
+import org.sitrep.geo.FeatureKind;
+import org.sitrep.geo.PlaceMention;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+import org.sitrep.time.DateMention;
+import org.sitrep.time.DateResolver;
+
+/**
+ * Turns one annotated sentence into the event mentions it holds, each with the arguments the sentence gives.
+ * Thread-safe: holds only immutable collaborators.
+ */
+public final class MentionReader {
+    private final CueLexicon cues;
+    private final DateResolver dates;
+    private final ActorNormalizer actors;
+    private final CasualtyReader casualties;
+
+    /**
+     * @param cues       the trigger lexicon
+     * @param dates      the date resolver
+     * @param actors     the actor normaliser
+     * @param casualties the casualty reader
+     */
+    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties) {
+        this.cues = cues;
+        this.dates = dates;
+        this.actors = actors;
+        this.casualties = casualties;
+    }
+
+    /**
+     * What the document around a sentence provides.
+     *
+     * @param text      the cleaned article text
+     * @param published publication day, or null
+     * @param places    every place mention of the article
+     * @param country   the article's focus country name, or null
+     */
+    public record Context(String text, LocalDate published, List<PlaceMention> places, String country) {
+    }
+
+    /**
+     * @param sentence a deeply annotated sentence
+     * @param context  the document around it
+     * @return its mentions, at most one per trigger group
+     */
+    public List<Mention> read(Sentence sentence, Context context) {
+        List<Mention> out = new ArrayList<>();
+        if (!sentence.deep()) {
+            return out;
+        }
+        List<CueMatch> matches = cues.match(sentence.tokens());
+        for (Trigger trigger : SubEventRules.decide(sentence.tokens(), matches)) {
+            out.add(mention(sentence, trigger, context));
+        }
+        return out;
+    }
+
+    private Mention mention(Sentence s, Trigger trigger, Context c) {
+        List<Token> tokens = s.tokens();
+        Span triggerSpan = new Span(tokens.get(trigger.first()).start(), tokens.get(trigger.last()).end());
+        Factuality factuality = FactualityReader.read(s, trigger);
+        PlaceMention place = place(s, trigger, c);
+        String country = place != null ? place.place().country() : c.country();
+        RoleReader.Roles roles = RoleReader.read(s, trigger);
+        Found<Actor> actor1 = firstActor(s, roles.agents(), country, c.text());
+        Found<Actor> actor2 = firstActor(s, roles.patients(), country, c.text());
+        if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
+            actor2 = null;
+        }
+        boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
+        Casualties counts = violent ? casualties.read(s.text(c.text())) : null;
+        return new Mention(s.index(), trigger, factuality, triggerSpan, date(s, triggerSpan, c), place,
+                actor1, actor2, named(s, AttributionReader.blamed(s), c.text()),
+                named(s, AttributionReader.claimant(s), c.text()),
+                count(counts == null ? null : counts.killed(), s.start()),
+                count(counts == null ? null : counts.wounded(), s.start()), weapon(tokens, trigger));
+    }
+
+    private DateMention date(Sentence s, Span trigger, Context c) {
+        String text = s.text(c.text());
+        Optional<DateMention> near = dates.resolveNear(text, trigger.start() - s.start(), trigger.end() - s.start(),
+                c.published());
+        if (near.isEmpty() || dates.isPeriodStart(text, near.get())) {
+            return null;
+        }
+        DateMention d = near.get();
+        return new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision(), d.relative());
+    }
+
+    /**
+     * The sentence's best place for the event: a named site or town over a region, the nearest to the
+     * trigger; a country used as a modifier ("US raid", "Iraqi forces") is not a location.
+     */
+    private static PlaceMention place(Sentence s, Trigger trigger, Context c) {
+        PlaceMention best = null;
+        int bestScore = Integer.MIN_VALUE;
+        int anchor = s.tokens().get(trigger.first()).start();
+        for (PlaceMention p : c.places()) {
+            if (p.start() < s.start() || p.end() > s.end() || modifier(s, p)) {
+                continue;
+            }
+            int score = specificity(p) * 1000 - Math.abs(p.start() - anchor) / 10;
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static int specificity(PlaceMention p) {
+        FeatureKind kind = p.place().feature();
+        return switch (kind) {
+            case LANDMARK -> 5;
+            case CITY -> 4;
+            case ADMIN2 -> 3;
+            case ADMIN1 -> 2;
+            case COUNTRY -> 1;
+        };
+    }
+
+    private static boolean modifier(Sentence s, PlaceMention p) {
+        if (p.place().feature() != FeatureKind.COUNTRY) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.start() >= p.end()) {
+                return t.isNoun() && !t.pos().startsWith("NNP") || t.word().equals("-");
+            }
+        }
+        return false;
+    }
+
+    private Found<Actor> firstActor(Sentence s, List<Integer> heads, String country, String text) {
+        for (int head : heads) {
+            Span span = PhraseReader.span(s, head);
+            String phrase = text.substring(span.start(), span.end());
+            Optional<Actor> actor = actors.normalize(phrase, country);
+            if (actor.isPresent()) {
+                return new Found<>(actor.get(), span);
+            }
+        }
+        return null;
+    }
+
+    private Found<String> named(Sentence s, Optional<Span> span, String text) {
+        if (span.isEmpty()) {
+            return null;
+        }
+        String phrase = text.substring(span.get().start(), span.get().end());
+        String name = actors.normalizeGroupName(phrase).orElse(phrase);
+        return new Found<>(name, span.get());
+    }
+
+    private static Found<Integer> count(Count count, int offset) {
+        if (count == null) {
+            return null;
+        }
+        return new Found<>(count.value(), new Span(count.start() + offset, count.end() + offset));
+    }
+
+    private static Found<String> weapon(List<Token> tokens, Trigger trigger) {
+        if (trigger.group() == Trigger.Group.STRATEGIC && trigger.type() != SubEventType.DISRUPTED_WEAPONS_USE) {
+            return null;
+        }
+        return WeaponReader.read(tokens, trigger)
+                .map(e -> {
+                    Token t = tokens.get(e.getValue());
+                    return new Found<>(e.getKey(), new Span(t.start(), t.end()));
+                })
+                .orElse(null);
+    }
+
+    /** @return the lexicon, for choosing which sentences to annotate deeply */
+    public CueLexicon cues() {
+        return cues;
+    }
+
+}

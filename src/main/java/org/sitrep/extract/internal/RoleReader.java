@@ -1,0 +1,73 @@
+package org.sitrep.extract.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.nlp.Dependency;
+import org.sitrep.nlp.Sentence;
+import org.sitrep.nlp.Token;
+
+/**
+ * Finds who did it and to whom from the dependency parse around a trigger, in active and passive voice:
+ * "militants attacked a checkpoint", "a checkpoint was attacked by militants", "a Taliban attack on a post",
+ * "gunmen fired rockets at the base" (the weapon's verb carries the roles).
+ */
+public final class RoleReader {
+    private RoleReader() {
+    }
+
+    /**
+     * Candidate heads, best first, for each role.
+     *
+     * @param agents  head tokens of possible doers
+     * @param patients head tokens of possible targets
+     */
+    public record Roles(List<Integer> agents, List<Integer> patients) {
+    }
+
+    /**
+     * @param sentence a parsed sentence
+     * @param trigger  the trigger
+     * @return candidate heads for actor1 and actor2
+     */
+    public static Roles read(Sentence sentence, Trigger trigger) {
+        List<Integer> agents = new ArrayList<>();
+        List<Integer> patients = new ArrayList<>();
+        int head = headOf(sentence, trigger);
+        collect(sentence, head, agents, patients);
+        Dependency up = sentence.head(head);
+        if (up != null && up.governor() >= 0) {
+            String rel = up.relation();
+            Token governor = sentence.tokens().get(up.governor());
+            boolean weaponOfVerb = governor.isVerb() && (rel.equals("obj") || rel.equals("nsubj:pass")
+                    || rel.startsWith("obl:with") || rel.startsWith("obl:in") || rel.equals("nsubj"));
+            if (weaponOfVerb) {
+                collect(sentence, up.governor(), agents, patients);
+            } else if (rel.startsWith("nmod:of") || rel.equals("compound")) {
+                collect(sentence, up.governor(), agents, patients);
+            }
+        }
+        return new Roles(agents, patients);
+    }
+
+    private static int headOf(Sentence sentence, Trigger trigger) {
+        Token last = sentence.tokens().get(trigger.last());
+        return last.isNoun() ? trigger.last() : trigger.first();
+    }
+
+    private static void collect(Sentence sentence, int predicate, List<Integer> agents, List<Integer> patients) {
+        boolean verb = sentence.tokens().get(predicate).isVerb();
+        for (Dependency d : sentence.children(predicate)) {
+            String rel = d.relation();
+            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("nmod:by")
+                    || rel.equals("nmod:agent")) {
+                agents.add(d.dependent());
+            } else if (!verb && (rel.equals("nmod:poss") || rel.equals("compound") || rel.equals("amod"))) {
+                agents.add(d.dependent());
+            } else if (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("nmod:on")
+                    || rel.equals("nmod:against") || rel.equals("obl:on") || rel.equals("obl:against")
+                    || rel.equals("nmod:at") || rel.equals("obl:at")) {
+                patients.add(d.dependent());
+            }
+        }
+    }
+}

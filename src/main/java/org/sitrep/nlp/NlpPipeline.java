@@ -1,0 +1,133 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Predicate;
+import org.sitrep.article.Article;
+import org.sitrep.nlp.internal.SentenceConverter;
+import org.sitrep.nlp.internal.SentenceMender;
+
+/**
+ * Stanford CoreNLP, set up once per process and shared by all threads.
+ *
+ * <p>Every sentence is tokenised, tagged and lemmatised (cheap); only sentences that can carry an event
+ * also get NER and the dependency parse, which cost about 90 % of CoreNLP's time. Sentence breaks that
+ * cleaning or the source left inside a sentence ("Abu Mahdi. al-Muhandis") are mended before the costly
+ * annotators run.
+ */
+public final class NlpPipeline {
+    private final NlpConfig config;
+    private final StanfordCoreNLP shallow;
+    private final StanfordCoreNLP deep;
+
+    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP deep) {
+        this.config = config;
+        this.shallow = shallow;
+        this.deep = deep;
+    }
+
+    /**
+     * Loads the models (about 5 s and 500 MB of heap).
+     *
+     * @param config the set-up
+     * @return the pipeline
+     * @throws NlpException if a model cannot be loaded
+     */
+    public static NlpPipeline load(NlpConfig config) {
+        Objects.requireNonNull(config, "config");
+        try {
+            return new NlpPipeline(config, new StanfordCoreNLP(shallowProperties()),
+                    new StanfordCoreNLP(deepProperties(config)));
+        } catch (RuntimeException e) {
+            throw new NlpException("cannot load the CoreNLP models: is stanford-corenlp-models on the classpath? ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    /** @return the set-up this pipeline was loaded with */
+    public NlpConfig config() {
+        return config;
+    }
+
+    /**
+     * Annotates one article.
+     *
+     * @param article   the cleaned article
+     * @param candidate decides, from a sentence's shallow tokens, whether it can carry an event and so needs
+     *                  NER and a parse; ignored when the config says {@link NlpConfig.Depth#ALL_SENTENCES}
+     * @return the annotated article
+     * @throws NlpException if CoreNLP fails on the text
+     */
+    public AnnotatedArticle annotate(Article article, Predicate<List<Token>> candidate) {
+        try {
+            Annotation doc = new Annotation(article.text());
+            shallow.annotate(doc);
+            List<CoreMap> sentences = SentenceMender.mend(doc.get(CoreAnnotations.SentencesAnnotation.class));
+            List<CoreMap> chosen = choose(sentences, candidate);
+            if (!chosen.isEmpty()) {
+                deep.annotate(subDocument(article.text(), chosen));
+            }
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(SentenceConverter.convert(i, sentences.get(i), chosen.contains(sentences.get(i))));
+            }
+            return new AnnotatedArticle(article, out);
+        } catch (RuntimeException e) {
+            throw new NlpException("CoreNLP failed on article '" + article.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    private List<CoreMap> choose(List<CoreMap> sentences, Predicate<List<Token>> candidate) {
+        List<CoreMap> chosen = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
+            boolean wanted = config.depth() == NlpConfig.Depth.ALL_SENTENCES
+                    || candidate.test(SentenceConverter.shallowTokens(s));
+            if (wanted && size <= config.maxParsedTokens()) {
+                chosen.add(s);
+            }
+        }
+        return chosen;
+    }
+
+    private static Annotation subDocument(String text, List<CoreMap> sentences) {
+        Annotation sub = new Annotation(text);
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sub.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+        sub.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        return sub;
+    }
+
+    private static Properties shallowProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        // Two newlines end a sentence: keeps headlines and leftover markers out of the next sentence.
+        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
+        return p;
+    }
+
+    private static Properties deepProperties(NlpConfig config) {
+        Properties p = new Properties();
+        p.setProperty("annotators", "ner,depparse");
+        p.setProperty("enforceRequirements", "false");
+        p.setProperty("ner.model", config.nerModel());
+        // Dates come from Sitrep's own resolver; SUTime, the numeric and fine-grained classifiers are
+        // most of CoreNLP's NER time and get the sample's dates wrong.
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
+        return p;
+    }
+}
