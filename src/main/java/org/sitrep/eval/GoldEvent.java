@@ -17,7 +17,7 @@ import java.util.List;
  * @param actor1Any     every acceptable name for actor1: {@code actor1} followed by {@code actor1_any};
  *                      empty when the annotator named none
  * @param actor2Any     every acceptable name for actor2, likewise
- * @param actor1Type    ACLED inter code of actor1, or null
+ * @param actor1Type    ACLED inter code 1-8 of actor1, or null (ACLED's 0, no actor, reads as null)
  * @param actor2Type    ACLED inter code of actor2, or null
  * @param blamedOn      who was blamed, or null
  * @param claimedBy     who claimed responsibility, or null

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ public final class GoldReader {
     /**
      * @param file a gold {@code .jsonl} file
      * @return its articles in file order
-     * @throws GoldFormatException if the file cannot be read, a line is not valid JSON
+     * @throws GoldFormatException if the file is missing ({@code 'FILE': no such file}) or unreadable, a line is not valid JSON
      *                             ({@code 'FILE' line N: not valid JSON (reason)}), a field is missing or mistyped,
      *                             or an article id repeats
      */
@@ -50,6 +51,8 @@ public final class GoldReader {
                 }
                 articles.add(article);
             }
+        } catch (NoSuchFileException e) {
+            throw new GoldFormatException(file, 0, "no such file", e);
         } catch (IOException e) {
             throw new GoldFormatException(file, 0, "cannot read (" + e.getMessage() + ")", e);
         }

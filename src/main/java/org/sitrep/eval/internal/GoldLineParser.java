@@ -72,7 +72,7 @@ public final class GoldLineParser {
         return new GoldEvent(date, timePrecision, text(node, "event_type", where),
                 text(node, "sub_event_type", where), actor1, actor2,
                 names(actor1, node, "actor1_any", where), names(actor2, node, "actor2_any", where),
-                integer(node, "actor1_type", where, 1, 8), integer(node, "actor2_type", where, 1, 8),
+                actorType(node, "actor1_type", where), actorType(node, "actor2_type", where),
                 text(node, "blamed_on", where), text(node, "claimed_by", where), text(node, "country", where),
                 text(node, "admin1", where), text(node, "location", where),
                 number(node, "latitude", where, 90), number(node, "longitude", where, 180),
@@ -142,6 +142,12 @@ public final class GoldLineParser {
                     + (max == Integer.MAX_VALUE ? " up" : " to " + max) + ", got " + value);
         }
         return value.asInt();
+    }
+
+    /** ACLED codes a missing actor as type 0; the Event format says null, so 0 reads as null. */
+    private static Integer actorType(JsonNode node, String field, String where) {
+        Integer type = integer(node, field, where, 0, 8);
+        return type == null || type == 0 ? null : type;
     }
 
     private static Double number(JsonNode node, String field, String where, double limit) {
