@@ -36,9 +36,8 @@ public final class FieldCheck {
      * @return the checks of every scored field, in Event-format order
      */
     public static List<FieldCheck> all(MatchRules rules) {
-        double km = rules.coordinateToleranceKm();
         return List.of(
-                new FieldCheck("event_date", Rule.DATE, g -> g, Event::eventDate, km),
+                new FieldCheck("event_date", Rule.DATE, g -> g.eventDate() == null ? null : g, Event::eventDate, 0),
                 of("time_precision", Rule.EXACT, GoldEvent::timePrecision, Event::timePrecision),
                 of("event_type", Rule.EXACT, GoldEvent::eventType, Event::eventType),
                 of("sub_event_type", Rule.EXACT, GoldEvent::subEventType, Event::subEventType),
@@ -51,7 +50,8 @@ public final class FieldCheck {
                 of("country", Rule.EXACT, GoldEvent::country, Event::country),
                 of("admin1", Rule.EXACT, GoldEvent::admin1, Event::admin1),
                 of("location", Rule.IGNORE_CASE, GoldEvent::location, Event::location),
-                new FieldCheck("coordinates", Rule.POINT, g -> g.hasCoordinates() ? g : null, e -> e, km),
+                new FieldCheck("coordinates", Rule.POINT, g -> g.hasCoordinates() ? g : null, e -> e,
+                        rules.coordinateToleranceKm()),
                 of("geo_precision", Rule.EXACT, GoldEvent::geoPrecision, Event::geoPrecision),
                 of("fatalities", Rule.EXACT, GoldEvent::fatalities, Event::fatalities),
                 of("injuries", Rule.EXACT, GoldEvent::injuries, Event::injuries),
