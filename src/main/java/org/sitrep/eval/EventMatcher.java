@@ -14,7 +14,7 @@ import org.sitrep.extract.Event;
  *
  * <p>A predicted event may match a gold event when
  * <ul>
- *   <li>the {@code event_type} is the same;</li>
+ *   <li>the {@code event_type} is the same (a gold event without one matches nothing);</li>
  *   <li>the dates are at most {@link MatchRules#dayToleranceDays()} apart, or
  *       {@link MatchRules#weekToleranceDays()} when the gold time precision is 2, or fall in the same month when
  *       it is 3 (a gold event without a precision is treated as precision 1);</li>

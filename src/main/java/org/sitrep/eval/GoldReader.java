@@ -29,9 +29,9 @@ public final class GoldReader {
     /**
      * @param file a gold {@code .jsonl} file
      * @return its articles in file order
-     * @throws GoldFormatException if the file is missing ({@code 'FILE': no such file}) or unreadable, a line is not valid JSON
-     *                             ({@code 'FILE' line N: not valid JSON (reason)}), a field is missing or mistyped,
-     *                             or an article id repeats
+     * @throws GoldFormatException if the file is missing ({@code 'FILE': no such file}) or unreadable, a line
+     *                             is not valid JSON ({@code 'FILE' line N: not valid JSON (reason)}), a field is
+     *                             missing or mistyped, or an article id repeats
      */
     public List<GoldArticle> read(Path file) {
         List<GoldArticle> articles = new ArrayList<>();

@@ -39,7 +39,8 @@ class EvalReportTest {
     void alignsTheFieldTable() {
         List<String> text = lines(new EvalReport(new EvalResult(null, EVENTS, null)).text(EvalReport.Detail.SCORES));
         // Columns: name left in 16, then accuracy in 8, correct in 8, n in 6, one space between.
-        assertTrue(text.contains("field" + " ".repeat(12) + "accuracy" + " ".repeat(2) + "correct" + " ".repeat(6) + "n"),
+        assertTrue(text.contains("field" + " ".repeat(12) + "accuracy" + " ".repeat(2) + "correct"
+                        + " ".repeat(6) + "n"),
                 "header row in " + text);
         assertTrue(text.contains("event_date" + " ".repeat(10) + "0.500" + " ".repeat(8) + "1" + " ".repeat(6) + "2"),
                 "event_date row (1 of 2) in " + text);
@@ -63,7 +64,8 @@ class EvalReportTest {
         assertTrue(text.contains("  balkh-clash: admin1 gold \"Balkh\", predicted none"), "wrong field in " + text);
         assertTrue(text.contains("  quiet-day: spurious event Riots / Mob violence, 2020-03-05, no location"),
                 "spurious event in " + text);
-        assertTrue(text.contains("  s6: label gold \"Peaceful protest\", predicted \"NONE\""), "wrong label in " + text);
+        assertTrue(text.contains("  s6: label gold \"Peaceful protest\", predicted \"NONE\""),
+                "wrong label in " + text);
     }
 
     @Test

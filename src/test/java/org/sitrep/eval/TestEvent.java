@@ -96,8 +96,8 @@ final class TestEvent {
     }
 
     Event predicted() {
-        return new Event("predicted", List.of("a"), date, precision, type, subType, actor1, actor2, null, null, blamedOn,
-                claimedBy, country, null, location, latitude, longitude, null, fatalities, null, null, null,
+        return new Event("predicted", List.of("a"), date, precision, type, subType, actor1, actor2, null, null,
+                blamedOn, claimedBy, country, null, location, latitude, longitude, null, fatalities, null, null, null,
                 new Evidence("a", Map.of()), confidence);
     }
 

@@ -32,7 +32,8 @@ public final class GoldLineParser {
      */
     public GoldArticle parse(JsonNode line) {
         if (!line.isObject()) {
-            throw new BadFieldException("expected a JSON object, got " + line.getNodeType().name().toLowerCase(Locale.ROOT));
+            throw new BadFieldException("expected a JSON object, got "
+                    + line.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         String id = requiredText(line, "id", "");
         String text = requiredText(line, "text", "");
