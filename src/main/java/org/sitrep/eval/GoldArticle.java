@@ -1,0 +1,39 @@
+package org.sitrep.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One line of a gold file: an article in the Article format plus what the annotator said about it.
+ *
+ * @param id        stable id of the article; predictions are looked up by it
+ * @param published publication date or date-time as written (ISO 8601), or null
+ * @param title     headline, or null
+ * @param text      body text
+ * @param url       where it came from, or null
+ * @param source    outlet name, or null
+ * @param events    the gold events of an event file; empty when the line has no {@code events}
+ * @param label     the gold sub-event type (or {@code NONE}) of a snippet file; null when the line has none
+ */
+public record GoldArticle(String id, String published, String title, String text, String url, String source,
+                          List<GoldEvent> events, String label) {
+    /** @throws NullPointerException if id or text is null */
+    public GoldArticle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** @return true when the article is scored by its {@code label} (snippet scoring) */
+    public boolean isSnippet() {
+        return label != null;
+    }
+
+    /**
+     * @return true when the article is scored event by event: it has gold events, or no label (an article
+     *         with neither is a text with no events, where every prediction is spurious)
+     */
+    public boolean hasEventGold() {
+        return label == null || !events.isEmpty();
+    }
+}
