@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.eval.internal.Geo;
+import org.sitrep.internal.GeoMath;
 import org.sitrep.extract.Event;
 
 /**
@@ -142,7 +142,7 @@ public final class EventMatcher {
         if (!gold.hasCoordinates() || predicted.latitude() == null || predicted.longitude() == null) {
             return Double.POSITIVE_INFINITY;
         }
-        return Geo.km(gold.latitude(), gold.longitude(), predicted.latitude(), predicted.longitude());
+        return GeoMath.distanceKm(gold.latitude(), gold.longitude(), predicted.latitude(), predicted.longitude());
     }
 
     private static Matching collect(List<GoldEvent> gold, List<Event> predicted, Pair[] pairOfGold,

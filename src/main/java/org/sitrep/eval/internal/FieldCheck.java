@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.eval.MatchRules;
 import org.sitrep.extract.Event;
+import org.sitrep.internal.GeoMath;
 
 /**
  * How one field of a matched pair is judged: whether gold fills it, whether the prediction is right, and both
@@ -98,7 +99,7 @@ public final class FieldCheck {
             case NAME_CONTAINMENT -> Names.anyContains(castNames(want), (String) got);
             case DATE -> dateCorrect(goldEvent, event);
             case POINT -> event.latitude() != null && event.longitude() != null
-                    && Geo.km(goldEvent.latitude(), goldEvent.longitude(), event.latitude(), event.longitude())
+                    && GeoMath.distanceKm(goldEvent.latitude(), goldEvent.longitude(), event.latitude(), event.longitude())
                     <= toleranceKm;
         };
     }
