@@ -1,0 +1,33 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Assertions shared by the date tests. */
+final class Mentions {
+    /** Monday 21 December 2020, the publication day of most scenarios. */
+    static final LocalDate MONDAY_21_DECEMBER_2020 = LocalDate.of(2020, 12, 21);
+
+    private Mentions() {
+    }
+
+    /** Asserts the text has exactly one date expression and returns it. */
+    static DateMention onlyMention(DateResolver resolver, String text, LocalDate published) {
+        List<DateMention> found = resolver.find(text, published);
+        assertEquals(1, found.size(), "expected exactly one date in '" + text + "', found " + found);
+        return found.get(0);
+    }
+
+    /** Asserts span, day, precision and the relative flag of a mention; the span is the first occurrence. */
+    static void assertMention(DateMention actual, String text, String expression, LocalDate date,
+                              TimePrecision precision, boolean relative) {
+        int start = text.indexOf(expression);
+        assertEquals(expression, text.substring(actual.start(), actual.end()), "span of the expression");
+        assertEquals(start, actual.start(), "start offset of '" + expression + "'");
+        assertEquals(date, actual.date(), "date of '" + expression + "'");
+        assertEquals(precision, actual.precision(), "precision of '" + expression + "'");
+        assertEquals(relative, actual.relative(), "relative flag of '" + expression + "'");
+    }
+}

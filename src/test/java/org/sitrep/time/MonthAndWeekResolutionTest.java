@@ -1,0 +1,115 @@
+package org.sitrep.time;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
+import static org.sitrep.time.Mentions.assertMention;
+import static org.sitrep.time.Mentions.onlyMention;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MonthAndWeekResolutionTest {
+    private final DateResolver resolver = new DateResolver();
+
+    private void assertPeriod(String text, String expression, LocalDate published, LocalDate expected,
+                              TimePrecision precision) {
+        assertMention(onlyMention(resolver, text, published), text, expression, expected, precision, true);
+    }
+
+    @Test
+    void monthOnlyHasMonthPrecision() {
+        assertPeriod("In October, the army retook the town.", "October", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 10, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void resolvesInDecemberToThePublicationMonth() {
+        assertPeriod("Strikes rose in December.", "December", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 12, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void resolvesLastDecemberToTheYearBefore() {
+        assertPeriod("The ceasefire of last December collapsed.", "last December", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2019, 12, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void includesMidInTheSpanOfMidOctober() {
+        assertPeriod("The siege ended in mid-October.", "mid-October", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 10, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void resolvesMonthAndYearWithoutThePublicationDay() {
+        String text = "The base was first shelled in March 2019.";
+        assertMention(onlyMention(resolver, text, null), text, "March 2019", LocalDate.of(2019, 3, 15),
+                TimePrecision.MONTH, false);
+    }
+
+    @Test
+    void resolvesLastMonthToTheMonthBefore() {
+        assertPeriod("Militants seized the dam last month.", "last month", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 11, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void resolvesEarlierThisMonthToThePublicationMonth() {
+        assertPeriod("Clashes broke out earlier this month.", "earlier this month", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 12, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void neverDatesThisMonthAfterThePublicationDay() {
+        assertPeriod("Clashes broke out earlier this month.", "earlier this month", LocalDate.of(2020, 12, 3),
+                LocalDate.of(2020, 12, 3), TimePrecision.MONTH);
+    }
+
+    @Test
+    void datesLastWeekByItsThursday() {
+        assertPeriod("Rebels shelled the port last week.", "last week", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 12, 17), TimePrecision.WEEK);
+    }
+
+    @Test
+    void datesEarlierThisWeekNoLaterThanPublication() {
+        assertPeriod("Rebels shelled the port earlier this week.", "earlier this week", MONDAY_21_DECEMBER_2020,
+                LocalDate.of(2020, 12, 21), TimePrecision.WEEK);
+    }
+
+    @Test
+    void datesThisWeekByItsThursdayOnceItHasPassed() {
+        assertPeriod("Rebels shelled the port this week.", "this week", LocalDate.of(2020, 12, 26),
+                LocalDate.of(2020, 12, 24), TimePrecision.WEEK);
+    }
+
+    @Test
+    void doesNotReadTheModalMayAsAMonth() {
+        assertTrue(resolver.find("Protesters may march on the capital.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "'may' and 'march' are a modal and a verb");
+    }
+
+    @Test
+    void doesNotReadMayorAsMay() {
+        assertTrue(resolver.find("The Mayor of Mosul resigned.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "'Mayor' is not the month May");
+    }
+
+    @Test
+    void doesNotReadASurnameMayAsAMonth() {
+        assertTrue(resolver.find("Theresa May condemned the attack.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "a month name with no preposition or modifier in front is not a date");
+    }
+
+    @Test
+    void doesNotReadACapitalisedVerbMarchAsAMonth() {
+        assertTrue(resolver.find("March on, the crowd chanted.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "'March on' opening a sentence is the verb");
+    }
+
+    @Test
+    void skipsYearsAlone() {
+        assertTrue(resolver.find("The group was founded in 2019.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "a year alone fixes no day, week or month");
+    }
+}
