@@ -51,6 +51,12 @@ class PeriodStartTest {
     }
 
     @Test
+    void findsAPeriodSinceTheBeginningOfAYear() {
+        assertTrue(rangeHasPeriodStart("Since the beginning of 2020, 300 civilians have been killed."),
+                "'since the beginning of 2020' is a period");
+    }
+
+    @Test
     void findsAPeriodSinceAMonth() {
         assertTrue(rangeHasPeriodStart("Attacks have doubled since October."), "'since October' is a period");
     }

@@ -41,4 +41,10 @@ class RelativeDayResolutionTest {
         assertTrue(resolver.find("Three days earlier, the army withdrew.", MONDAY_21_DECEMBER_2020).isEmpty(),
                 "'three days earlier' counts from another event, not from publication");
     }
+
+    @Test
+    void doesNotReadUsaTodayAsToday() {
+        assertTrue(resolver.find("USA Today reported the raid.", MONDAY_21_DECEMBER_2020).isEmpty(),
+                "'USA Today' is a newspaper");
+    }
 }

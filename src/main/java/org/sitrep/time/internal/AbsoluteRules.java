@@ -25,7 +25,7 @@ public final class AbsoluteRules {
     private static final List<Rule> RULES = List.of(
             Rule.of("iso", "\\b(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d-])", AbsoluteRules::iso),
             Rule.of("numeric", "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d\\d)\\b", AbsoluteRules::numeric),
-            Rule.of("day-month", WEEKDAY_PREFIX + "(?:\\bthe\\s+)?\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH
+            Rule.of("day-month", WEEKDAY_PREFIX + "\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH
                     + OPTIONAL_YEAR, AbsoluteRules::dayOfMonth),
             Rule.of("month-day", WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + NOT_A_NUMBER_GOING_ON + OPTIONAL_YEAR,
                     AbsoluteRules::dayOfMonth),

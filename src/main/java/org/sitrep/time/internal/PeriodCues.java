@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the start of a period ("since October", "from 21 March", "since fall 2019",
- * "since 2009"), which dates a running total rather than one event.
+ * "since 2009", "since the beginning of 2020"), which dates a running total rather than one event.
  */
 public final class PeriodCues {
     private static final String CUE = "\\b(?i:ever\\s+since|since|from|starting(?:\\s+(?:in|on|from))?"
@@ -12,7 +12,8 @@ public final class PeriodCues {
     /** How far back from a date its cue may start. */
     private static final int CUE_REACH = 30;
     private static final Pattern CUE_BEFORE = Pattern.compile(CUE + "(?:the\\s+)?$");
-    private static final Pattern CUE_AND_YEAR = Pattern.compile(CUE + "(?:the\\s+)?(?:(?i:early|late|mid)[-\\s]+)?"
+    private static final Pattern CUE_AND_YEAR = Pattern.compile(CUE + "(?:the\\s+)?"
+            + "(?:(?i:beginning|start|end|middle)\\s+of\\s+)?(?:(?i:early|late|mid)[-\\s]+)?"
             + "(?:(?i:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?)?(?:19|20)\\d\\d\\b");
 
     private PeriodCues() {

@@ -19,7 +19,7 @@ import org.sitrep.time.TimePrecision;
  *
  * <p>"Three days earlier" and "the previous week" count from another event in the text, not from
  * publication, so they are left alone. Named days ("Bloody Sunday", "Good Friday") and
- * newspapers ("Sunday Times") are not weekdays.
+ * newspapers ("Sunday Times", "USA Today") are not dates.
  */
 public final class RelativeRules {
     private static final String NAMED_DAY_BEFORE =
@@ -28,6 +28,8 @@ public final class RelativeRules {
             + "|Tribune|Independent|Observer|Star|Sun|Sport|People|Business|Edition)\\b)";
     private static final String OCCURRENCE = "(?i:last|past|this|next|early|late|earlier|later)";
     private static final String EARLY_OR_LATE = "(?:\\b(?i:early|late|earlier|later)\\s+)?";
+    private static final String DAY_WORD = "(?<!USA\\s)\\b(?<word>(?i:yesterday|today|tonight|overnight"
+            + "|last\\s+night|this\\s+(?:morning|afternoon|evening)))\\b";
     /** Prepositions that show a bare month name is a date ("in May"), not a name ("Theresa May"). */
     private static final String MONTH_PREPOSITION =
             "(?i:in|during|since|until|till|through|throughout|from|before|after|of)";
@@ -35,8 +37,7 @@ public final class RelativeRules {
     private static final List<Rule> RULES = List.of(
             Rule.of("weekday", NAMED_DAY_BEFORE + "(?:\\b(?<mod>" + OCCURRENCE + ")(?:\\s+on)?\\s+)?" + WEEKDAY
                     + NEWSPAPER_AFTER + PART_OF_DAY, needsPublished(RelativeRules::weekday)),
-            Rule.of("day-word", EARLY_OR_LATE + "\\b(?<word>(?i:yesterday|today|tonight|overnight|last\\s+night"
-                    + "|this\\s+(?:morning|afternoon|evening)))\\b" + PART_OF_DAY, needsPublished(RelativeRules::dayWord)),
+            Rule.of("day-word", EARLY_OR_LATE + DAY_WORD + PART_OF_DAY, needsPublished(RelativeRules::dayWord)),
             Rule.of("week-or-month", EARLY_OR_LATE + "(?:(?i:in)\\s+)?\\b(?<which>(?i:last|this))\\s+"
                     + "(?<unit>(?i:week|month))\\b", needsPublished(RelativeRules::weekOrMonth)),
             Rule.of("ago", "\\b" + NUMBER + "\\s+(?<unit>(?i:days?|weeks?))\\s+(?i:ago)\\b",

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * a capital or a quote, unless the word before the full stop is an abbreviation or an initial.
  */
 public final class Sentences {
-    private static final Pattern BREAK = Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]?[A-Z])|\\n");
+    private static final Pattern BREAK =
+            Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]?[A-Z])|\\n");
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\.$");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st",
