@@ -1,9 +1,9 @@
 package org.sitrep.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
 import static org.sitrep.time.Mentions.assertMention;
+import static org.sitrep.time.Mentions.assertNoDate;
 import static org.sitrep.time.Mentions.onlyMention;
 
 import java.time.LocalDate;
@@ -39,7 +39,7 @@ class AbsoluteDateResolutionTest {
 
     @Test
     void skipsANumericDateWhoseDayAndMonthCouldBeSwapped() {
-        assertTrue(resolver.find("Signed on 03/04/2020.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "Signed on 03/04/2020.",
                 "03/04/2020 may be 3 April or 4 March");
     }
 

@@ -30,4 +30,15 @@ final class Mentions {
         assertEquals(precision, actual.precision(), "precision of '" + expression + "'");
         assertEquals(relative, actual.relative(), "relative flag of '" + expression + "'");
     }
+
+    /** Asserts that a text, published on {@link #MONDAY_21_DECEMBER_2020}, has no date expression. */
+    static void assertNoDate(DateResolver resolver, String text, String why) {
+        List<DateMention> found = resolver.find(text, MONDAY_21_DECEMBER_2020);
+        assertEquals(List.of(), found, why + ", in '" + text + "'");
+    }
+
+    /** @return a resolver with the nearest tense bias and the default slack */
+    static DateResolver nearestBiasResolver() {
+        return new DateResolver(DateResolverConfig.DEFAULT.withTenseBias(TenseBias.NEAREST));
+    }
 }

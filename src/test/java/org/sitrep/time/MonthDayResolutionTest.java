@@ -1,8 +1,9 @@
 package org.sitrep.time;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
 import static org.sitrep.time.Mentions.assertMention;
+import static org.sitrep.time.Mentions.assertNoDate;
+import static org.sitrep.time.Mentions.nearestBiasResolver;
 import static org.sitrep.time.Mentions.onlyMention;
 
 import java.time.LocalDate;
@@ -62,7 +63,7 @@ class MonthDayResolutionTest {
 
     @Test
     void resolvesJanuaryThirdToTheNextYearUnderTheNearestBias() {
-        DateResolver nearest = new DateResolver(DateResolverConfig.DEFAULT.withTenseBias(TenseBias.NEAREST));
+        DateResolver nearest = nearestBiasResolver();
         String text = "Talks resume on January 3.";
         assertMention(onlyMention(nearest, text, MONDAY_21_DECEMBER_2020), text, "January 3",
                 LocalDate.of(2021, 1, 3), TimePrecision.DAY, true);
@@ -70,7 +71,7 @@ class MonthDayResolutionTest {
 
     @Test
     void skipsADayThatNoMonthHas() {
-        assertTrue(resolver.find("It was signed on February 30.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "It was signed on February 30.",
                 "February 30 does not exist");
     }
 }

@@ -1,8 +1,8 @@
 package org.sitrep.time;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
 import static org.sitrep.time.Mentions.assertMention;
+import static org.sitrep.time.Mentions.assertNoDate;
 import static org.sitrep.time.Mentions.onlyMention;
 
 import java.time.LocalDate;
@@ -38,13 +38,13 @@ class RelativeDayResolutionTest {
 
     @Test
     void leavesDaysCountedFromAnotherEventAlone() {
-        assertTrue(resolver.find("Three days earlier, the army withdrew.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "Three days earlier, the army withdrew.",
                 "'three days earlier' counts from another event, not from publication");
     }
 
     @Test
     void doesNotReadUsaTodayAsToday() {
-        assertTrue(resolver.find("USA Today reported the raid.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "USA Today reported the raid.",
                 "'USA Today' is a newspaper");
     }
 }

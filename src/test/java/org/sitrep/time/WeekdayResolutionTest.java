@@ -1,9 +1,10 @@
 package org.sitrep.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
 import static org.sitrep.time.Mentions.assertMention;
+import static org.sitrep.time.Mentions.assertNoDate;
+import static org.sitrep.time.Mentions.nearestBiasResolver;
 import static org.sitrep.time.Mentions.onlyMention;
 
 import java.time.LocalDate;
@@ -59,7 +60,7 @@ class WeekdayResolutionTest {
 
     @Test
     void resolvesWednesdayForwardUnderTheNearestBias() {
-        DateResolver nearest = new DateResolver(DateResolverConfig.DEFAULT.withTenseBias(TenseBias.NEAREST));
+        DateResolver nearest = nearestBiasResolver();
         String text = "The vote is set for Wednesday.";
         assertMention(onlyMention(nearest, text, MONDAY_21_DECEMBER_2020), text, "Wednesday",
                 LocalDate.of(2020, 12, 23), TimePrecision.DAY, true);
@@ -72,19 +73,19 @@ class WeekdayResolutionTest {
 
     @Test
     void doesNotReadTheSundayTimesAsAWeekday() {
-        assertTrue(resolver.find("The Sunday Times reported the raid.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "The Sunday Times reported the raid.",
                 "'Sunday Times' is a newspaper, not a date");
     }
 
     @Test
     void doesNotReadBloodySundayAsAWeekday() {
-        assertTrue(resolver.find("Marchers remembered Bloody Sunday.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "Marchers remembered Bloody Sunday.",
                 "'Bloody Sunday' is a named day of 1972, not last Sunday");
     }
 
     @Test
     void doesNotReadPluralWeekdaysAsADate() {
-        assertTrue(resolver.find("Markets close on Sundays.", MONDAY_21_DECEMBER_2020).isEmpty(),
+        assertNoDate(resolver, "Markets close on Sundays.",
                 "'Sundays' is a habit, not a date");
     }
 
