@@ -11,6 +11,7 @@ import org.sitrep.time.internal.Anchor;
 import org.sitrep.time.internal.Attachment;
 import org.sitrep.time.internal.MentionScanner;
 import org.sitrep.time.internal.PeriodCues;
+import org.sitrep.time.internal.Sentences;
 
 /**
  * Finds date expressions in English news text and resolves them against the publication day.
@@ -91,10 +92,13 @@ public final class DateResolver {
      */
     public Optional<DateMention> resolveNear(String text, int anchorStart, int anchorEnd, LocalDate published) {
         Objects.checkFromToIndex(anchorStart, anchorEnd, Objects.requireNonNull(text, "text").length());
-        List<DateMention> events = find(text, published).stream()
+        int[] sentence = Sentences.around(text, anchorStart);
+        List<DateMention> events = find(text.substring(sentence[0], sentence[1]), published).stream()
+                .map(m -> new DateMention(m.start() + sentence[0], m.end() + sentence[0], m.date(), m.precision(),
+                        m.relative()))
                 .filter(m -> !isPeriodStart(text, m))
                 .toList();
-        return Attachment.choose(text, events, anchorStart, anchorEnd);
+        return Attachment.choose(text, sentence, events, anchorStart, anchorEnd);
     }
 
     /**

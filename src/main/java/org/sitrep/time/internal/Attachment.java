@@ -30,25 +30,22 @@ public final class Attachment {
     }
 
     /**
-     * @param text      the text
-     * @param mentions  date expressions of the text, period starts already removed
+     * @param text         the text
+     * @param sentence     {start, end} of the trigger's sentence, from {@link Sentences#around}
+     * @param mentions     the date expressions of that sentence, period starts already removed
      * @param triggerStart start of the event trigger
      * @param triggerEnd   end of the event trigger
      * @return the date of the event, if the sentence has one
      */
-    public static Optional<DateMention> choose(String text, List<DateMention> mentions, int triggerStart,
-                                               int triggerEnd) {
-        int[] sentence = Sentences.around(text, triggerStart);
-        List<DateMention> inSentence = mentions.stream()
-                .filter(m -> m.start() >= sentence[0] && m.end() <= sentence[1])
-                .toList();
+    public static Optional<DateMention> choose(String text, int[] sentence, List<DateMention> mentions,
+                                               int triggerStart, int triggerEnd) {
         Comparator<DateMention> closest = Comparator
                 .<DateMention>comparingInt(m -> distance(m, triggerStart, triggerEnd))
                 .thenComparing(m -> m.start() < triggerStart);
-        Optional<DateMention> attached = inSentence.stream()
+        Optional<DateMention> attached = mentions.stream()
                 .filter(m -> isAttached(text, sentence[0], m, triggerStart, triggerEnd))
                 .min(closest);
-        return attached.isPresent() ? attached : inSentence.stream().min(closest);
+        return attached.isPresent() ? attached : mentions.stream().min(closest);
     }
 
     private static int distance(DateMention m, int triggerStart, int triggerEnd) {

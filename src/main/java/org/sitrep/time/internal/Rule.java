@@ -38,12 +38,13 @@ public record Rule(String name, Pattern pattern, Resolver resolver) {
 
     /**
      * @param name    a short name
-     * @param regex   the pattern source
+     * @param regex   the pattern source, without the word boundary every expression starts at
      * @param resolver how to resolve a match
      * @return the rule
      */
     public static Rule of(String name, String regex, Resolver resolver) {
-        return new Rule(name, Pattern.compile(regex), resolver);
+        // Every expression starts a word; testing that first lets most positions fail at once.
+        return new Rule(name, Pattern.compile("\\b" + regex), resolver);
     }
 
     /**
