@@ -124,6 +124,7 @@ public final class DateResolver {
      * @param to        end of the range
      * @param published the publication day, or null
      * @return true when the range holds a period start
+     * @throws NullPointerException      if text is null
      * @throws IndexOutOfBoundsException if the range is not inside the text
      */
     public boolean hasPeriodStart(String text, int from, int to, LocalDate published) {

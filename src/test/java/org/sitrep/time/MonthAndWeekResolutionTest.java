@@ -3,6 +3,7 @@ package org.sitrep.time;
 import static org.sitrep.time.Mentions.MONDAY_21_DECEMBER_2020;
 import static org.sitrep.time.Mentions.assertMention;
 import static org.sitrep.time.Mentions.assertNoDate;
+import static org.sitrep.time.Mentions.nearestBiasResolver;
 import static org.sitrep.time.Mentions.onlyMention;
 
 import java.time.LocalDate;
@@ -32,6 +33,13 @@ class MonthAndWeekResolutionTest {
     void resolvesLastDecemberToTheYearBefore() {
         assertPeriod("The ceasefire of last December collapsed.", "last December", MONDAY_21_DECEMBER_2020,
                 LocalDate.of(2019, 12, 15), TimePrecision.MONTH);
+    }
+
+    @Test
+    void resolvesInJanuaryToTheComingJanuaryUnderTheNearestBias() {
+        String text = "Elections are due in January.";
+        assertMention(onlyMention(nearestBiasResolver(), text, MONDAY_21_DECEMBER_2020), text, "January",
+                LocalDate.of(2021, 1, 15), TimePrecision.MONTH, true);
     }
 
     @Test
