@@ -1,12 +1,14 @@
 package org.sitrep.extract.internal;
 
 /**
- * Whether a trigger reports something that happened. Only {@link #ASSERTED} and {@link #QUOTED} triggers
- * become events; a quoted one may only add to an event that an asserted trigger established.
+ * Whether a trigger reports something that happened. Only {@link #ASSERTED} triggers found events;
+ * {@link #REFERENCED} and {@link #QUOTED} ones may only add to an event that an asserted trigger established.
  */
 public enum Factuality {
     /** Reported as having happened. */
     ASSERTED,
+    /** The object of a statement ("condemned the attack", "blamed X for the bombing"): real, but not reported here. */
+    REFERENCED,
     /** Said inside quotation marks: rhetoric as often as report. */
     QUOTED,
     /** Negated: "no one was killed" is handled by the casualty reader, "did not attack" lands here. */

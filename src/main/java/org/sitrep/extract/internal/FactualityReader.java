@@ -16,6 +16,8 @@ public final class FactualityReader {
             "seek", "aim", "prepare", "ready", "pledge", "promise", "fear", "risk", "urge", "call", "demand",
             "consider", "propose", "hope", "deny", "refute", "reject", "attempt", "try", "fail", "prevent", "avoid",
             "possible", "potential", "future", "upcoming", "planned", "alleged", "rumour", "rumor", "prepared");
+    private static final Set<String> STATEMENT_LEMMAS = Set.of("condemn", "denounce", "criticize", "criticise",
+            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility");
     private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",
@@ -43,6 +45,9 @@ public final class FactualityReader {
         }
         if (aggregate(tokens, trigger)) {
             return Factuality.AGGREGATE;
+        }
+        if (underStatement(sentence, trigger)) {
+            return Factuality.REFERENCED;
         }
         if (insideQuote(tokens, anchor)) {
             return Factuality.QUOTED;
@@ -158,6 +163,22 @@ public final class FactualityReader {
             if (w.matches("(19|20)\\d\\d") || Set.of("fall", "spring", "summer", "winter", "autumn", "january",
                     "february", "march", "april", "may", "june", "july", "august", "september", "october",
                     "november", "december", "the").contains(w.toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The trigger is what a statement is about: "condemned the attack", "claimed responsibility for it". */
+    private static boolean underStatement(Sentence sentence, Trigger trigger) {
+        int current = trigger.last();
+        for (int depth = 0; depth < 2; depth++) {
+            Dependency head = sentence.head(current);
+            if (head == null || head.governor() < 0) {
+                return false;
+            }
+            current = head.governor();
+            if (STATEMENT_LEMMAS.contains(sentence.tokens().get(current).lemma())) {
                 return true;
             }
         }

@@ -32,7 +32,7 @@ public final class MentionMerger {
      */
     public static List<List<Mention>> merge(List<Mention> mentions) {
         List<Cluster> clusters = new ArrayList<>();
-        List<Mention> ordered = new ArrayList<>(mentions);
+        List<Mention> ordered = new ArrayList<>(mentions.stream().filter(MentionMerger::reportsSomething).toList());
         ordered.sort(Comparator.comparingInt(MentionMerger::rank));
         for (Mention m : ordered) {
             Cluster target = choose(clusters, m);
@@ -54,6 +54,14 @@ public final class MentionMerger {
             out.add(List.copyOf(list));
         }
         return out;
+    }
+
+    /** Threats, conditions, denials, totals and habits say nothing about a particular event. */
+    private static boolean reportsSomething(Mention m) {
+        return switch (m.factuality()) {
+            case ASSERTED, REFERENCED, QUOTED -> true;
+            case NEGATED, HYPOTHETICAL, AGGREGATE, GENERIC -> false;
+        };
     }
 
     private static int rank(Mention m) {
