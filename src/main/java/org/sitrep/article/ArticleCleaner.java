@@ -18,9 +18,11 @@ import org.sitrep.article.internal.TextBuilder;
  * row goes entirely, as such pairs are related-story links); and surplus white space.
  *
  * <p>Kept lines of one paragraph are joined by {@code "\n"}, paragraphs by one blank line ({@code "\n\n"}),
- * which the NLP stage treats as a sentence break. Where a removed line had split a sentence (the text before
- * it ends without a full stop and the text after it starts in lower case) the two parts are mended into one
- * paragraph. Instances are immutable and thread-safe.
+ * which the NLP stage treats as a sentence break ({@code ssplit.newlineIsSentenceBreak=two}). Sentence breaks
+ * are mended where removal touched them: where a removed line had split a sentence (the text before it ends
+ * without a full stop and the text after it starts in lower case) the two parts become one paragraph again;
+ * where a removed line followed an unfinished line such as a headline and the next line starts a new
+ * sentence, a paragraph break keeps the two apart. Instances are immutable and thread-safe.
  */
 public final class ArticleCleaner {
     private enum Kind { BLANK, REMOVED, KEPT }
@@ -77,33 +79,41 @@ public final class ArticleCleaner {
     private static CleanedText assemble(List<RawLine> lines, Kind[] kinds) {
         TextBuilder out = new TextBuilder();
         RawLine previous = null;
-        boolean gap = false;
+        boolean blankInGap = false;
         boolean removedInGap = false;
         int removed = 0;
         for (int i = 0; i < kinds.length; i++) {
             RawLine line = lines.get(i);
+            blankInGap |= kinds[i] == Kind.BLANK;
+            removedInGap |= kinds[i] == Kind.REMOVED;
+            removed += kinds[i] == Kind.REMOVED ? 1 : 0;
             if (kinds[i] != Kind.KEPT) {
-                gap = true;
-                removedInGap |= kinds[i] == Kind.REMOVED;
-                removed += kinds[i] == Kind.REMOVED ? 1 : 0;
                 continue;
             }
             if (previous != null) {
                 out.append('\n', previous.newline());
-                if (gap && !(removedInGap && continues(previous, line))) {
+                if (paragraphBreak(previous, line, blankInGap, removedInGap)) {
                     out.append('\n', line.start() - 1);
                 }
             }
             out.append(line.text(), line.positions());
             previous = line;
-            gap = false;
+            blankInGap = false;
             removedInGap = false;
         }
         return new CleanedText(out.text(), out.offsets(), removed);
     }
 
-    /** Whether {@code next} carries on the sentence that {@code previous} left open. */
-    private static boolean continues(RawLine previous, RawLine next) {
-        return !Boilerplate.endsSentence(previous.text()) && Character.isLowerCase(next.text().charAt(0));
+    /**
+     * Blank lines make a paragraph break, unless a removed line had split a sentence; a removed line alone
+     * makes one only after an unfinished line that the next does not continue, such as a headline.
+     */
+    private static boolean paragraphBreak(RawLine previous, RawLine next, boolean blankInGap, boolean removedInGap) {
+        boolean unfinished = !Boilerplate.endsSentence(previous.text());
+        boolean continued = unfinished && Character.isLowerCase(next.text().charAt(0));
+        if (blankInGap) {
+            return !(removedInGap && continued);
+        }
+        return removedInGap && unfinished && !continued;
     }
 }
