@@ -1,11 +1,14 @@
 package org.sitrep.article.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.article.ArticleReadException;
 import org.sitrep.article.ContentType;
 import org.sitrep.article.ReadResult;
@@ -17,6 +20,8 @@ import org.sitrep.internal.Json;
  */
 public final class JsonArticles {
     private static final int MAX_REASON_CHARS = 80;
+    private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.+?)'");
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
 
     private final ObjectReader reader = Json.mapper().reader()
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -128,13 +133,21 @@ public final class JsonArticles {
         };
     }
 
+    /** Says in a few words what is wrong, in stable wording for the usual cases, else Jackson's own words. */
     private static String reason(JsonProcessingException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        for (String cut : List.of("\n", " (start marker", " at [Source")) {
-            int at = message.indexOf(cut);
-            message = at >= 0 ? message.substring(0, at) : message;
+        if (e instanceof JsonEOFException) {
+            return "the text ends before the JSON value is complete";
         }
-        message = message.strip();
+        String message = String.valueOf(e.getOriginalMessage());
+        Matcher unexpected = UNEXPECTED_CHARACTER.matcher(message);
+        if (unexpected.lookingAt()) {
+            return "unexpected character '" + unexpected.group(1) + "'";
+        }
+        Matcher word = UNRECOGNIZED_TOKEN.matcher(message);
+        if (word.lookingAt()) {
+            return "unquoted word '" + word.group(1) + "': strings need double quotes";
+        }
+        message = message.lines().findFirst().orElse("").strip();
         return message.length() <= MAX_REASON_CHARS ? message : message.substring(0, MAX_REASON_CHARS - 3) + "...";
     }
 

@@ -32,17 +32,16 @@ public final class Utf8 {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
         CharBuffer out = CharBuffer.allocate(length + 1);
         int malformed = 0;
-        while (true) {
-            CoderResult result = in.hasRemaining() ? decoder.decode(in, out, true) : decoder.flush(out);
-            if (result.isError()) {
-                out.put('\uFFFD');
-                in.position(in.position() + result.length());
-                malformed++;
-            } else if (result.isUnderflow() && !in.hasRemaining()) {
-                decoder.flush(out);
-                return new Decoded(out.flip().toString(), malformed);
-            }
+        CoderResult result = decoder.decode(in, out, true);
+        while (result.isError()) {
+            out.put('\uFFFD');
+            in.position(in.position() + result.length());
+            malformed++;
+            result = decoder.decode(in, out, true);
         }
+        // At most one char per byte plus one, so the output buffer cannot overflow.
+        decoder.flush(out);
+        return new Decoded(out.flip().toString(), malformed);
     }
 
     /**
