@@ -114,4 +114,12 @@ class ArticleReaderTest {
         assertEquals("s1", article(results.get(0)).id(), "the line's article should be read");
         assertEquals(SUNDAY, article(results.get(0)).published(), "the default date should apply");
     }
+
+    @Test
+    void readsTheBundledSamplesWithTheirPublicationDays() {
+        List<ReadResult> results = readAll(reader, Path.of("samples", "articles.jsonl"), null);
+        assertEquals(List.of(LocalDate.of(2019, 8, 18), LocalDate.of(2021, 10, 14), LocalDate.of(2022, 10, 30)),
+                results.stream().map(r -> article(r).published()).toList(),
+                "each bundled sample should carry the date given in samples/README.md");
+    }
 }
