@@ -42,6 +42,19 @@ public final class OffsetMap {
         return original[cleanedOffset];
     }
 
+    /**
+     * Maps the exclusive end of a span. Unlike {@link #toOriginal(int)}, which gives where the next kept
+     * character starts, this gives the offset just after the span's last character, so that a span never
+     * stretches over text that cleaning removed after it.
+     *
+     * @param cleanedEnd exclusive end offset of a span in the cleaned text, 0..length
+     * @return the exclusive end of the same span in the original text
+     * @throws IndexOutOfBoundsException if the offset is outside the cleaned text
+     */
+    public int toOriginalEnd(int cleanedEnd) {
+        return cleanedEnd == 0 ? original[0] : original[cleanedEnd - 1] + 1;
+    }
+
     /** @return length of the cleaned text this map covers */
     public int length() {
         return original.length - 1;
