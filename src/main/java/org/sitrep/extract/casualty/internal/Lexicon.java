@@ -49,7 +49,9 @@ public final class Lexicon {
             "building", "meeting", "gathering", "during", "ceiling", "something", "nothing", "anything",
             "everything", "spring", "following", "including", "among", "reported", "confirmed", "feared",
             "believed", "wounded", "injured", "killed", "aged", "detained", "kidnapped", "abducted", "displaced",
-            "married", "based", "backed", "led", "linked", "affiliated", "sponsored");
+            "married", "based", "backed", "led", "linked", "affiliated", "sponsored", "hundred",
+            "red", "bed", "shed", "seed", "speed", "sacred", "kindred", "naked", "wicked", "king", "ring", "thing",
+            "string", "sibling", "darling");
     /** Number words. */
     public static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
