@@ -164,6 +164,10 @@ public final class ActorNormalizer {
     }
 
     private static String text(String phrase, List<Word> words, int from, int to) {
-        return phrase.substring(words.get(from).start(), words.get(to - 1).end()).trim();
+        String text = phrase.substring(words.get(from).start(), words.get(to - 1).end()).trim();
+        // The word pattern keeps a plural possessive's apostrophe and an abbreviation's dot; a closing quote or a
+        // full stop is not part of the name.
+        return text.endsWith("s'") || text.endsWith("s’") || text.matches(".*\\b\\p{Lu}\\.") ? text
+                : text.replaceAll("['’.]+$", "");
     }
 }

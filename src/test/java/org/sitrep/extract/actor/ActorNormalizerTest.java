@@ -259,4 +259,13 @@ class ActorNormalizerTest {
         assertEquals("/org/sitrep/extract/actor/bad-groups.tsv:2: inter code must be 1-8, found '9'", e.getMessage(),
                 "error message");
     }
+    @Test
+    void leavesTheClosingQuoteOutOfTheMatchedText() {
+        expect("an 'Arbaki' commander", "Afghanistan", "Militia (Pro-Government)", 3, "Arbaki");
+    }
+
+    @Test
+    void keepsTheDotOfAnAbbreviationInTheMatchedText() {
+        expect("the U.S.", "Iraq", "Military Forces of the United States", 8, "U.S.");
+    }
 }

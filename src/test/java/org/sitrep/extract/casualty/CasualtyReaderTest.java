@@ -243,4 +243,31 @@ class CasualtyReaderTest {
                 () -> new CasualtyConfig(1, 12, CasualtyConfig.Multiple.SUM));
         assertEquals("severalValue must be at least 2, was 1", e.getMessage(), "error message");
     }
+    @Test
+    void readsTheWoundedAfterAPartitiveAsTheLargerNumber() {
+        expectWounded("Four of the 9 wounded were in critical condition.", "9", 9, false);
+    }
+
+    @Test
+    void readsAPartitiveSubjectAsItsFirstNumber() {
+        expectKilled("Two of the five soldiers were killed.", "Two", 2, false);
+    }
+
+    @Test
+    void countsAPossessivePersonAsOneMore() {
+        String s = "A commander and his guard were killed by a roadside bomb.";
+        expectKilled(s, "A commander and his guard", 2, false);
+    }
+
+    @Test
+    void readsTheSubjectBeforeACommaDelimitedAside() {
+        String s = "One villager, who was working in his field, was shot and killed by the militants.";
+        expectKilled(s, "One", 1, false);
+    }
+
+    @Test
+    void ignoresACountOfKilledOrWounded() {
+        assertEquals(Casualties.NONE, reader.read("Five people were killed or injured in the blast."),
+                "killed-or-injured does not say how many of each");
+    }
 }

@@ -22,7 +22,7 @@ public final class Lexicon {
     public static final Set<String> WOUND_VERBS = Set.of("wounded", "wounding", "injured", "injuring", "injures",
             "wounds", "hurt", "hurting", "maimed");
     /** Nouns for injuries with the count before them ("7 injuries"). */
-    public static final Set<String> INJURY_WORDS = Set.of("injuries", "casualties-injured");
+    public static final Set<String> INJURY_WORDS = Set.of("injuries");
     /** Forms of "be" that make a participle passive. */
     public static final Set<String> BE = Set.of("was", "were", "been", "being", "be", "is", "are", "got", "get");
     /** Words that may stand between a count and its verb ("5 were reportedly killed"). */

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /** Reads the number phrase that starts at a token: digits, number words, vague amounts, "a/an" before a person. */
 public final class NumberReader {
-    private static final int ARTICLE_REACH = 4;
+    private static final int ARTICLE_REACH = 6;
     private static final Map<String, Integer> VAGUE_PLURALS = Map.of("tens", 10, "dozens", 12, "scores", 20,
             "hundreds", 100, "thousands", 1000);
     private static final int MIN_YEAR = 1900;
@@ -80,7 +80,7 @@ public final class NumberReader {
         if (w.equals("a") && is(t, at + 1, "hundred")) {
             return Optional.of(new int[] {100, at + 2, 0});
         }
-        if (w.equals("a") || w.equals("an")) {
+        if (w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")) {
             return article(t, at);
         }
         return Optional.empty();
@@ -136,11 +136,12 @@ public final class NumberReader {
         return tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10 ? tens + ones : -1;
     }
 
-    // "a woman", "an Iraqi soldier": one person; the phrase runs to the noun.
+    // "a woman", "an Iraqi soldier", "his guard": one person; the phrase runs to the noun.
     private Optional<int[]> article(List<Token> t, int at) {
         for (int j = at + 1; j < Math.min(t.size(), at + 1 + ARTICLE_REACH); j++) {
             Token tok = t.get(j);
-            if (Lexicon.isBreak(tok) || tok.norm().equals("and") || tok.norm().equals("of")) {
+            boolean number = tok.isDigits() || Lexicon.NUMBER_WORDS.containsKey(tok.norm());
+            if (number || Lexicon.isBreak(tok) || Set.of("and", "of", ",", "or").contains(tok.norm())) {
                 return Optional.empty();
             }
             if (lexicon.isPerson(tok) && !tok.isCapitalized()) {

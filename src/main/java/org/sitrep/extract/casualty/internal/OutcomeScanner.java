@@ -176,7 +176,9 @@ public final class OutcomeScanner {
         if (best == null) {
             return Optional.empty();
         }
-        best = partitive(t, found, best);
+        if (best.last() < o) {
+            best = partitive(t, found, best);
+        }
         for (Optional<Quantity> prev = coordinatedBefore(t, found, best); prev.isPresent();
              prev = coordinatedBefore(t, found, best)) {
             best = merge(prev.get(), best);
@@ -186,13 +188,37 @@ public final class OutcomeScanner {
 
     private int clauseStart(List<Token> t, int o) {
         int from = o;
-        for (int i = o - 1; i >= Math.max(0, o - reach); i--) {
-            if (Lexicon.isBreak(t.get(i)) || isOutcome(t, i)) {
-                break;
+        int comma = -1;
+        int limit = Math.max(0, o - reach);
+        for (int i = o - 1; i >= limit; i--) {
+            if (is(t, i, ",")) {
+                comma = i;
+            }
+            boolean coordinatedVerb = i == o - 2 && is(t, o - 1, "and") && !isOutcome(t, i);
+            if (!coordinatedVerb && (Lexicon.isBreak(t.get(i)) || isOutcome(t, i))) {
+                int open = comma < 0 ? -1 : parentheticalStart(t, i);
+                if (open < 0) {
+                    break;
+                }
+                limit = Math.max(0, limit - (comma - open));
+                i = open;
             }
             from = i;
         }
         return from;
+    }
+
+    // "1 civilian, working as a cook, was killed": the clause goes on before a comma-delimited aside.
+    private int parentheticalStart(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
+            if (is(t, k, ",")) {
+                return k;
+            }
+            if (Set.of(".", ";", ":").contains(t.get(k).norm()) || isOutcome(t, k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private List<Quantity> quantities(List<Token> t, int from, int to) {
@@ -234,7 +260,7 @@ public final class OutcomeScanner {
         return q.value() == 1 && t.get(q.first()).norm().matches("an?|at");
     }
 
-    // "two of the five soldiers": the first number counts.
+    // "two of the five soldiers": the first number counts; not so in "two of the 9 wounded", the wounded are 9.
     private static Quantity partitive(List<Token> t, List<Quantity> found, Quantity q) {
         int i = q.first() - 1;
         if (is(t, i, "the")) {
