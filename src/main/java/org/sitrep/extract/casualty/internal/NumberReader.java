@@ -65,19 +65,19 @@ public final class NumberReader {
             return words(t, at);
         }
         if (VAGUE_PLURALS.containsKey(w)) {
-            boolean thousands = w.equals("tens") && is(t, at + 1, "of") && is(t, at + 2, "thousands");
+            boolean thousands = w.equals("tens") && Token.is(t, at + 1, "of") && Token.is(t, at + 2, "thousands");
             return Optional.of(thousands ? new int[] {10_000, at + 3, 1} : new int[] {VAGUE_PLURALS.get(w), at + 1, 1});
         }
-        if (w.equals("several") || (w.equals("a") && is(t, at + 1, "few"))) {
+        if (w.equals("several") || (w.equals("a") && Token.is(t, at + 1, "few"))) {
             return Optional.of(new int[] {several, at + (w.equals("a") ? 2 : 1), 1});
         }
-        if (w.equals("a") && is(t, at + 1, "dozen")) {
+        if (w.equals("a") && Token.is(t, at + 1, "dozen")) {
             return Optional.of(new int[] {12, at + 2, 0});
         }
-        if (w.equals("a") && is(t, at + 1, "couple")) {
-            return Optional.of(new int[] {2, at + (is(t, at + 2, "of") ? 3 : 2), 0});
+        if (w.equals("a") && Token.is(t, at + 1, "couple")) {
+            return Optional.of(new int[] {2, at + (Token.is(t, at + 2, "of") ? 3 : 2), 0});
         }
-        if (w.equals("a") && is(t, at + 1, "hundred")) {
+        if (w.equals("a") && Token.is(t, at + 1, "hundred")) {
             return Optional.of(new int[] {100, at + 2, 0});
         }
         if (w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")) {
@@ -112,7 +112,7 @@ public final class NumberReader {
                 next++;
             }
         }
-        if (value < 10 && is(t, next, "hundred")) {
+        if (value < 10 && Token.is(t, next, "hundred")) {
             value *= 100;
             next++;
         }
@@ -157,9 +157,9 @@ public final class NumberReader {
         return switch (w) {
             case "at" -> next.equals("least") ? 2 : 0;
             case "more", "fewer", "less" -> next.equals("than") ? 2 : 0;
-            case "no" -> (next.equals("fewer") || next.equals("less")) && is(t, at + 2, "than") ? 3 : 0;
+            case "no" -> (next.equals("fewer") || next.equals("less")) && Token.is(t, at + 2, "than") ? 3 : 0;
             case "up" -> next.equals("to") ? 2 : 0;
-            case "as" -> next.equals("many") && is(t, at + 2, "as") ? 3 : 0;
+            case "as" -> next.equals("many") && Token.is(t, at + 2, "as") ? 3 : 0;
             case "over", "some", "about", "around", "nearly", "almost", "approximately", "roughly" -> 1;
             case "an" -> next.equals("estimated") ? 2 : 0;
             default -> 0;
@@ -173,9 +173,5 @@ public final class NumberReader {
 
     private static boolean isMonth(List<Token> t, int i) {
         return i >= 0 && i < t.size() && Lexicon.MONTHS.contains(t.get(i).norm()) && t.get(i).isCapitalized();
-    }
-
-    private static boolean is(List<Token> t, int i, String word) {
-        return i >= 0 && i < t.size() && t.get(i).norm().equals(word);
     }
 }

@@ -26,7 +26,8 @@ public record Token(String text, String norm, int start, int end) {
         List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(sentence);
         while (m.find()) {
-            tokens.add(new Token(m.group(), m.group().toLowerCase(Locale.ROOT).replace('’', '\''), m.start(), m.end()));
+            String norm = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+            tokens.add(new Token(m.group(), norm, m.start(), m.end()));
         }
         return List.copyOf(tokens);
     }
@@ -39,5 +40,15 @@ public record Token(String text, String norm, int start, int end) {
     /** @return true when the token starts with a capital letter */
     public boolean isCapitalized() {
         return Character.isUpperCase(text.charAt(0));
+    }
+
+    /**
+     * @param tokens a sentence's tokens
+     * @param i      an index, possibly out of range
+     * @param word   a lower-case word
+     * @return true when the token at {@code i} exists and is {@code word}
+     */
+    public static boolean is(List<Token> tokens, int i, String word) {
+        return i >= 0 && i < tokens.size() && tokens.get(i).norm().equals(word);
     }
 }

@@ -42,7 +42,7 @@ public final class ZeroScanner {
     public Optional<Zero> scan(List<Token> t) {
         for (int i = 0; i < t.size(); i++) {
             String w = t.get(i).norm();
-            boolean nobody = w.equals("nobody") || (w.equals("no") && is(t, i + 1, "one"));
+            boolean nobody = w.equals("nobody") || (w.equals("no") && Token.is(t, i + 1, "one"));
             Optional<Zero> zero = nobody ? afterNobody(t, i, w.equals("nobody") ? i + 1 : i + 2)
                     : (w.equals("no") || w.equals("without")) ? nounAfter(t, i) : Optional.empty();
             if (zero.isPresent()) {
@@ -80,9 +80,5 @@ public final class ZeroScanner {
             }
         }
         return last < 0 ? Optional.empty() : Optional.of(new Zero(kinds, t.get(i).start(), t.get(last).end()));
-    }
-
-    private static boolean is(List<Token> t, int i, String word) {
-        return i >= 0 && i < t.size() && t.get(i).norm().equals(word);
     }
 }
