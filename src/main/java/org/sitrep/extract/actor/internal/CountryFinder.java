@@ -1,0 +1,66 @@
+package org.sitrep.extract.actor.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Finds the country an actor phrase names through a demonym or a country name ("Afghan", "Iraq's", "U.S."). */
+public final class CountryFinder {
+    private static final int MAX_WORDS = 4;
+    // "Iran-backed militias" are not Iranian: a country word joined to these describes a sponsor.
+    private static final Set<String> SPONSOR_WORDS = Set.of("backed", "led", "linked", "allied", "affiliated",
+            "supported", "aligned", "sponsored", "funded", "based", "trained", "armed");
+
+    private final Function<String, Optional<String>> demonymToCountry;
+
+    /** @param demonymToCountry from a demonym or country name to the English short country name */
+    public CountryFinder(Function<String, Optional<String>> demonymToCountry) {
+        this.demonymToCountry = demonymToCountry;
+    }
+
+    /**
+     * A country reference found in some words.
+     *
+     * @param country English short country name
+     * @param from    index of its first word
+     * @param to      index one past its last word
+     */
+    public record Found(String country, int from, int to) {
+    }
+
+    /**
+     * @param words a phrase's words
+     * @param from  first word to look at
+     * @param to    one past the last word to look at
+     * @return the leftmost country reference, longest first at each position
+     */
+    public Optional<Found> find(List<Word> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            for (int j = Math.min(to, i + MAX_WORDS); j > i; j--) {
+                if (j < words.size() && SPONSOR_WORDS.contains(words.get(j).norm())) {
+                    continue;
+                }
+                Optional<String> country = demonymToCountry.apply(join(words, i, j));
+                if (country != null && country.isPresent()) {
+                    return Optional.of(new Found(country.get(), i, j));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * @param words a phrase's words
+     * @param from  first word
+     * @param to    one past the last word
+     * @return the words as written, possessives removed, joined by single spaces
+     */
+    public static String join(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(words.get(i).text());
+        }
+        return sb.toString();
+    }
+}

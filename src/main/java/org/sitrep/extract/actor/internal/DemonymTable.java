@@ -1,0 +1,46 @@
+package org.sitrep.extract.actor.internal;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Demonyms and country names to English short country names. */
+public final class DemonymTable {
+    private final PhraseTable<String> table;
+
+    private DemonymTable(PhraseTable<String> table) {
+        this.table = table;
+    }
+
+    /**
+     * @param resource classpath resource: country, then |-separated forms
+     * @return the table
+     * @throws org.sitrep.extract.actor.ActorTableException if the resource is missing or malformed
+     */
+    public static DemonymTable load(String resource) {
+        List<Map.Entry<Alias, String>> entries = new ArrayList<>();
+        for (TableReader.Row row : TableReader.read(resource, 2, 2)) {
+            for (String form : TableReader.alternatives(row, 1)) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(form), row.cells().get(0)));
+            }
+        }
+        return new DemonymTable(new PhraseTable<>(entries));
+    }
+
+    /**
+     * @param words a demonym or country name, e.g. {@code Afghan}, {@code U.S.}, {@code United States}
+     * @return the country when the whole text is one of the table's forms
+     */
+    public Optional<String> countryOf(String words) {
+        if (words == null) {
+            return Optional.empty();
+        }
+        List<Word> split = Word.split(words);
+        return table.findAll(split).stream()
+                .filter(h -> h.from() == 0 && h.to() == split.size())
+                .map(Hit::value)
+                .findFirst();
+    }
+}

@@ -1,0 +1,271 @@
+package org.sitrep.extract.actor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ActorNormalizerTest {
+    private final ActorNormalizer normalizer = new ActorNormalizer();
+
+    private void expect(String phrase, String country, String name, int inter, String matched) {
+        Actor actor = normalizer.normalize(phrase, country)
+                .orElseThrow(() -> new AssertionError("no actor for '" + phrase + "'"));
+        assertEquals(new Actor(name, inter, matched), actor, "actor for '" + phrase + "' in " + country);
+    }
+
+    private void expectNone(String phrase, String country) {
+        Optional<Actor> actor = normalizer.normalize(phrase, country);
+        assertTrue(actor.isEmpty(), "'" + phrase + "' should name no actor, got " + actor);
+    }
+
+    @Test
+    void namesAfghanSoldiersAsTheAfghanMilitary() {
+        expect("two Afghan soldiers", "Afghanistan", "Military Forces of Afghanistan", 1, "Afghan soldiers");
+    }
+
+    @Test
+    void takesTheEventCountryForSecurityForcesWithoutDemonym() {
+        expect("the security forces", "Afghanistan", "Military Forces of Afghanistan", 1, "security forces");
+    }
+
+    @Test
+    void namesPolicemenAsPoliceForces() {
+        expect("three policemen", "Afghanistan", "Police Forces of Afghanistan", 1, "policemen");
+    }
+
+    @Test
+    void readsAPossessiveCountryNameBeforeTheArmy() {
+        expect("Iraq's army", "Iraq", "Military Forces of Iraq", 1, "Iraq's army");
+    }
+
+    @Test
+    void makesAmericanTroopsInIraqExternalForces() {
+        expect("American troops", "Iraq", "Military Forces of the United States", 8, "American troops");
+    }
+
+    @Test
+    void readsDottedUsAbbreviationAsTheUnitedStates() {
+        expect("U.S. forces", "Iraq", "Military Forces of the United States", 8, "U.S. forces");
+    }
+
+    @Test
+    void takesABareCountryNameAsItsMilitary() {
+        expect("the United States", "Iraq", "Military Forces of the United States", 8, "United States");
+    }
+
+    @Test
+    void keepsStateForcesAtHomeAsTypeOne() {
+        expect("Iraqi security forces", "Iraq", "Military Forces of Iraq", 1, "Iraqi security forces");
+    }
+
+    @Test
+    void mapsCoalitionForcesInIraqToTheCoalitionAgainstDaesh() {
+        expect("coalition forces", "Iraq", "Global Coalition Against Daesh", 8, "coalition forces");
+    }
+
+    @Test
+    void mapsCoalitionForcesInAfghanistanToNato() {
+        expect("coalition forces", "Afghanistan", "NATO: North Atlantic Treaty Organization", 8, "coalition forces");
+    }
+
+    @Test
+    void namesUnPeacekeepersAsTheUnitedNations() {
+        expect("UN peacekeepers", "Mali", "UN: United Nations", 8, "UN peacekeepers");
+    }
+
+    @Test
+    void prefersTheNamedGroupOverTheGenericNoun() {
+        expect("12 Taliban militants", "Afghanistan", "Taliban", 2, "Taliban");
+    }
+
+    @Test
+    void addsTheEventCountryToIslamicStateAliases() {
+        expect("Daesh fighters", "Iraq", "Islamic State (Iraq)", 2, "Daesh");
+    }
+
+    @Test
+    void dropsTheCountryOfIslamicStateWhenUnknown() {
+        expect("ISIS", null, "Islamic State", 2, "ISIS");
+    }
+
+    @Test
+    void doesNotReadTheVerbIsAsIslamicState() {
+        expectNone("what is left", "Iraq");
+    }
+
+    @Test
+    void readsTheLongestAliasForIraqiHezbollahBrigades() {
+        expect("the Iraqi Hezbollah Brigades", "Iraq", "Kataib Hezbollah", 3, "Iraqi Hezbollah Brigades");
+    }
+
+    @Test
+    void readsKataibHezbollahWithAnApostrophe() {
+        expect("Kata'ib Hizballah", "Iraq", "Kataib Hezbollah", 3, "Kata'ib Hizballah");
+    }
+
+    @Test
+    void tellsLebaneseHezbollahFromKataibHezbollah() {
+        expect("Hezbollah", "Lebanon", "Hezbollah", 3, "Hezbollah");
+    }
+
+    @Test
+    void codesWagnerAsExternalForces() {
+        expect("Wagner Group mercenaries", "Mali", "Wagner Group", 8, "Wagner Group");
+    }
+
+    @Test
+    void namesFulaniMilitiaAsAnEthnicMilitia() {
+        expect("Fulani ethnic militia", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4, "Fulani ethnic militia");
+    }
+
+    @Test
+    void turnsFulaniGunmenIntoAnEthnicMilitia() {
+        expect("suspected Fulani gunmen", "Nigeria", "Fulani Ethnic Militia (Nigeria)", 4, "Fulani gunmen");
+    }
+
+    @Test
+    void namesAnUnnamedTribalMilitiaAsUnidentified() {
+        expect("a tribal militia", "Afghanistan", "Unidentified Tribal Militia (Afghanistan)", 4, "tribal militia");
+    }
+
+    @Test
+    void namesProGovernmentMilitiaAsAcledDoes() {
+        expect("4 pro-government militia members", "Afghanistan", "Militia (Pro-Government)", 3,
+                "pro-government militia members");
+    }
+
+    @Test
+    void namesDemonstratorsAsProtestersOfTheEventCountry() {
+        expect("thousands of demonstrators", "Lebanon", "Protesters (Lebanon)", 6, "demonstrators");
+    }
+
+    @Test
+    void namesAMobAsRioters() {
+        expect("an angry mob", "Lebanon", "Rioters (Lebanon)", 5, "angry mob");
+    }
+
+    @Test
+    void namesAWomanAsACivilian() {
+        expect("a woman", "Iraq", "Civilians (Iraq)", 7, "woman");
+    }
+
+    @Test
+    void readsTheHeadBeforeARelativeClause() {
+        expect("worshippers who had gathered in the mosque", "Iraq", "Civilians (Iraq)", 7, "worshippers");
+    }
+
+    @Test
+    void namesUnknownGunmenAsAnUnidentifiedArmedGroup() {
+        expect("unknown gunmen", "Iraq", "Unidentified Armed Group (Iraq)", 3, "unknown gunmen");
+    }
+
+    @Test
+    void namesTheOutsideTheLawGroupAsUnidentified() {
+        expect("an outside the law group", "Iraq", "Unidentified Armed Group (Iraq)", 3, "outside the law group");
+    }
+
+    @Test
+    void doesNotMakeIranBackedMilitiasIranian() {
+        expect("Iran-backed militias", "Iraq", "Unidentified Armed Group (Iraq)", 3, "militias");
+    }
+
+    @Test
+    void ignoresAGroupNamedAfterTheHeadsPreposition() {
+        expect("civilians killed by the Taliban", "Afghanistan", "Civilians (Afghanistan)", 7, "civilians");
+    }
+
+    @Test
+    void findsNoActorInTheAttack() {
+        expectNone("the attack", "Iraq");
+    }
+
+    @Test
+    void findsNoActorInTheUsEmbassy() {
+        expectNone("the US embassy", "Iraq");
+    }
+
+    @Test
+    void findsNoActorInAPoliceCheckpoint() {
+        expectNone("a police checkpoint", "Afghanistan");
+    }
+
+    @Test
+    void needsACountryInThePhraseForWarplanes() {
+        expectNone("warplanes", "Syria");
+    }
+
+    @Test
+    void namesTurkishDronesAsTheTurkishMilitaryAbroad() {
+        expect("Turkish drones", "Iraq", "Military Forces of Turkey", 8, "Turkish drones");
+    }
+
+    @Test
+    void omitsTheCountryWhenNoneIsKnownByDefault() {
+        expect("civilians", null, "Civilians", 7, "civilians");
+    }
+
+    @Test
+    void rejectsCountrylessNamesWhenConfiguredTo() {
+        ActorConfig reject = new ActorConfig(ActorConfig.DEFAULT_GROUPS, ActorConfig.DEFAULT_ROLES,
+                ActorConfig.DEFAULT_ETHNIC, ActorConfig.UnknownCountry.REJECT);
+        Optional<Actor> actor = new ActorNormalizer(reject, Demonyms.builtIn()).normalize("civilians", null);
+        assertTrue(actor.isEmpty(), "no country known, REJECT should give no actor, got " + actor);
+    }
+
+    @Test
+    void usesThePluggedDemonymFunction() {
+        ActorNormalizer custom = new ActorNormalizer(ActorConfig.DEFAULT,
+                w -> w.equals("Malian") ? Optional.of("Mali") : Optional.empty());
+        assertEquals(Optional.of(new Actor("Military Forces of Mali", 1, "Malian soldiers")),
+                custom.normalize("Malian soldiers", "Mali"), "the plugged function should resolve 'Malian'");
+    }
+
+    @Test
+    void keepsAReadableNameForIranBackedMilitias() {
+        assertEquals(Optional.of("Iran-backed militias"), normalizer.normalizeGroupName("the Iran-backed militias"),
+                "unnamed sponsored militias should keep their wording");
+    }
+
+    @Test
+    void givesTheCanonicalNameForANamedGroup() {
+        assertEquals(Optional.of("Islamic State"), normalizer.normalizeGroupName("the Islamic State group"),
+                "a named group should get its canonical name");
+    }
+
+    @Test
+    void givesNoGroupNameForBareMilitants() {
+        assertEquals(Optional.empty(), normalizer.normalizeGroupName("the militants"),
+                "a bare generic noun names no group");
+    }
+
+    @Test
+    void reportsTheMissingTableResource() {
+        ActorConfig missing = new ActorConfig("/no/such/groups.tsv", ActorConfig.DEFAULT_ROLES,
+                ActorConfig.DEFAULT_ETHNIC, ActorConfig.DEFAULT_UNKNOWN_COUNTRY);
+        ActorTableException e = assertThrows(ActorTableException.class,
+                () -> new ActorNormalizer(missing, Demonyms.builtIn()));
+        assertEquals("/no/such/groups.tsv: resource not found", e.getMessage(), "error message");
+    }
+
+    @Test
+    void reportsABadInterCodeWithItsLine() {
+        ActorConfig bad = new ActorConfig("/org/sitrep/extract/actor/bad-groups.tsv", ActorConfig.DEFAULT_ROLES,
+                ActorConfig.DEFAULT_ETHNIC, ActorConfig.DEFAULT_UNKNOWN_COUNTRY);
+        ActorTableException e = assertThrows(ActorTableException.class,
+                () -> new ActorNormalizer(bad, Demonyms.builtIn()));
+        assertEquals("/org/sitrep/extract/actor/bad-groups.tsv:2: inter code must be 1-8, found '9'", e.getMessage(),
+                "error message");
+    }
+    @Test
+    void leavesTheClosingQuoteOutOfTheMatchedText() {
+        expect("an 'Arbaki' commander", "Afghanistan", "Militia (Pro-Government)", 3, "Arbaki");
+    }
+
+    @Test
+    void keepsTheDotOfAnAbbreviationInTheMatchedText() {
+        expect("the U.S.", "Iraq", "Military Forces of the United States", 8, "U.S.");
+    }
+}
