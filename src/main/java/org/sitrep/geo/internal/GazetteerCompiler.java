@@ -48,6 +48,8 @@ public final class GazetteerCompiler {
     private final List<String> countryCodes = new ArrayList<>();
     private final List<String> countryNames = new ArrayList<>();
     private final Map<String, Integer> admin1Index = new HashMap<>();
+    /** Place number of each first-level division, by "country.state code". */
+    private final Map<String, Integer> divisionPlaces = new HashMap<>();
     private final List<String> admin1Names = new ArrayList<>();
     private final TreeMap<String, List<Integer>> nameKeys = new TreeMap<>();
     private final TreeMap<String, List<Integer>> skeletonKeys = new TreeMap<>();
@@ -86,7 +88,7 @@ public final class GazetteerCompiler {
         long built = Files.getLastModifiedTime(out).toMillis();
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
-        for (String r : List.of(COUNTRIES, LANDMARKS, "GazetteerCompiler.class", "NameKeys.class")) {
+        for (String r : List.of(COUNTRIES, LANDMARKS)) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
@@ -126,6 +128,7 @@ public final class GazetteerCompiler {
         Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), SourceData.readCities(npm));
         geonames.forEach(matcher::add);
         Map<String, State> admin1ByCode = matcher.resolve();
+        placeDivisionsAtTheirSeats(geonames, admin1ByCode);
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
             State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
@@ -141,6 +144,27 @@ public final class GazetteerCompiler {
         }
         addMissingTowns(statesByCode, known);
         return build();
+    }
+
+    /**
+     * Moves each division's point to its seat (the GeoNames PPLA place), or else to its most populous
+     * place: reports that name only a province mostly concern its capital, and the centroids of the
+     * source data are sometimes far off.
+     */
+    private void placeDivisionsAtTheirSeats(List<GeoName> geonames, Map<String, State> admin1ByCode) {
+        Map<Integer, GeoName> best = new HashMap<>();
+        for (GeoName g : geonames) {
+            State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
+            Integer id = s == null ? null : divisionPlaces.get(s.countryCode() + "." + s.code());
+            if (id != null) {
+                best.merge(id, g, (a, b) -> rankAsSeat(b) > rankAsSeat(a) ? b : a);
+            }
+        }
+        best.forEach((id, g) -> points.set(id, new double[] {g.lat(), g.lon()}));
+    }
+
+    private static double rankAsSeat(GeoName g) {
+        return (g.isDivisionSeat() ? 1e12 : 0) + g.population();
     }
 
     /** The ASCII name reads like event data ("Dowlatabad"); fall back to the name when it is empty. */
@@ -186,6 +210,7 @@ public final class GazetteerCompiler {
             }
             statesByCode.put(s.countryCode() + "." + s.code(), s);
             int id = addPlace(s.name(), s.countryCode(), s.name(), s.lat(), s.lon(), 0, FeatureKind.ADMIN1, 0);
+            divisionPlaces.put(s.countryCode() + "." + s.code(), id);
             addName(s.name(), id);
             addName(s.rawName(), id);
             addSkeleton(s.name(), id);

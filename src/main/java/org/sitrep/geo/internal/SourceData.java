@@ -23,7 +23,11 @@ final class SourceData {
 
     /** A GeoNames populated place. */
     record GeoName(int id, String name, String asciiName, List<String> alternates, double lat, double lon,
-                   String featureClass, String countryCode, String admin1Code, int population) {
+                   String featureCode, String countryCode, String admin1Code, int population) {
+        /** @return true for the seat of a first-level division (GeoNames feature code PPLA or PPLC) */
+        boolean isDivisionSeat() {
+            return featureCode.equals("PPLA") || featureCode.equals("PPLC");
+        }
     }
 
     /** A first-level division of the country-state-city data. */
@@ -58,7 +62,7 @@ final class SourceData {
                 }
                 List<String> alt = f[3].isEmpty() ? List.of() : List.of(f[3].split(","));
                 sink.accept(new GeoName(Integer.parseInt(f[0]), f[1], f[2], alt, Double.parseDouble(f[4]),
-                        Double.parseDouble(f[5]), f[6], f[8], f[10], parsePopulation(f[14])));
+                        Double.parseDouble(f[5]), f[7], f[8], f[10], parsePopulation(f[14])));
             }
         }
     }
