@@ -1,0 +1,32 @@
+package org.sitrep.geo;
+
+import java.util.List;
+
+/**
+ * A name found in the text with its gazetteer candidates and the cues around it, before resolution.
+ *
+ * @param start      offset where the mention starts, including a "near" or "N km east of" qualifier
+ * @param nameStart  offset of the name
+ * @param nameEnd    offset one past the name
+ * @param end        offset one past the mention, including a place noun such as "district"
+ * @param surface    the name as written
+ * @param candidates gazetteer entries the name may refer to
+ * @param noun       the place noun written after the name
+ * @param near       true when a qualifier places the event near the place rather than in it
+ * @param cued       true when a preposition, place noun or NER hint marks the name as a place
+ * @param loose      true when the candidates were found by the loose skeleton key
+ */
+record Match(int start, int nameStart, int nameEnd, int end, String surface, List<Place> candidates, PlaceNoun noun,
+             boolean near, boolean cued, boolean loose) {
+    Match {
+        candidates = List.copyOf(candidates);
+    }
+
+    Match withCandidates(List<Place> replacement, boolean isLoose) {
+        return new Match(start, nameStart, nameEnd, end, surface, replacement, noun, near, cued, isLoose);
+    }
+
+    boolean hasKind(FeatureKind kind) {
+        return candidates.stream().anyMatch(p -> p.feature() == kind);
+    }
+}

@@ -1,0 +1,261 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.extract.Span;
+import org.sitrep.geo.internal.Token;
+import org.sitrep.geo.internal.Tokenizer;
+import org.sitrep.geo.internal.WordLists;
+
+/**
+ * Finds the place names of one text: runs of capitalised words looked up in the gazetteer, longest
+ * first, with the cues around them. One instance per text; not shared between threads.
+ */
+final class MentionFinder {
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "del", "la", "al", "el",
+            "e", "i", "wa", "and", "y");
+    private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
+            + "(?: of)?|\\bclose to|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
+            + "(?:km|kms|kilometers|kilometres|miles|mi)\\b(?:\\s+\\(\\d+ miles\\))?\\s+(?:to the\\s+)?"
+            + "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:north|south|east|west)"
+            + "(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?(?:(?:city|town|village|district|province) of\\s+)?$");
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|from|to|into|towards?"
+            + "|outside|around|across|via|between|and|through|within|inside|of|province|district|city|town"
+            + "|village|capital|hit|struck|attacked|entered|captured|seized)\\s+(?:the\\s+)?$");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^[\\s-]+(\\p{L}+)");
+    private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
+    /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
+            "would", "and", "or", "said", "says", "to", "in", "on", "at", "for", "from", "with", "of", "as", "but",
+            "also", "could", "should", "must", "may", "did", "does", "who", "which", "that");
+
+    private final Gazetteer gazetteer;
+    private final WordLists words;
+    private final int maxWords;
+    private final String text;
+    private final List<Token> tokens;
+    private final boolean[] hinted;
+    private final List<Match> matches = new ArrayList<>();
+    private final Map<String, Double> countryWeights = new HashMap<>();
+
+    MentionFinder(Gazetteer gazetteer, WordLists words, int maxWords, String text, List<Span> hints) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+        this.maxWords = maxWords;
+        this.text = text;
+        this.tokens = Tokenizer.tokenize(text);
+        this.hinted = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Span s = new Span(t.start(), t.end());
+            hinted[i] = hints.stream().anyMatch(h -> h.overlaps(s));
+        }
+    }
+
+    /** @return the names found, in text order */
+    List<Match> matches() {
+        int i = 0;
+        while (i < tokens.size()) {
+            i = matchAt(i);
+        }
+        return List.copyOf(matches);
+    }
+
+    /** @return weights of the countries named by demonyms or adjectives ("Iraqi", "US embassy") */
+    Map<String, Double> adjectiveCountries() {
+        return Map.copyOf(countryWeights);
+    }
+
+    /** Tries a name starting at token i; returns the index of the next token to try. */
+    private int matchAt(int i) {
+        if (!startable(i)) {
+            return i + 1;
+        }
+        int runEnd = runEnd(i);
+        int start = i;
+        while (start < runEnd - 1 && isOrdinaryWord(tokens.get(start))) {
+            start++;
+        }
+        if (runEnd - start > 1 && cuedAfter(runEnd) && tryWhole(start, runEnd)) {
+            return runEnd;
+        }
+        for (int end = runEnd; end > start; end--) {
+            if (!tokens.get(end - 1).capitalised() && !hinted[end - 1]) {
+                continue;
+            }
+            if (end - start == 1 && isDemonym(start)) {
+                return start + 1;
+            }
+            List<Place> candidates = lookup(start, end);
+            if (candidates.isEmpty() && end - start == 1 && cuedAfter(end) && !isOrdinaryWord(tokens.get(start))) {
+                candidates = gazetteer.lookupLoose(surface(start, end));
+                if (!candidates.isEmpty() && accept(start, end, candidates)) {
+                    add(start, end, candidates, true);
+                    return end;
+                }
+            }
+            if (!candidates.isEmpty() && accept(start, end, candidates)) {
+                add(start, end, candidates, false);
+                return end;
+            }
+        }
+        return start + 1;
+    }
+
+    /** A multi-word name followed by "district" or ", Province" is taken whole, spelled loosely if need be. */
+    private boolean tryWhole(int start, int end) {
+        String name = surface(start, end);
+        List<Place> exact = gazetteer.lookup(name);
+        if (!exact.isEmpty()) {
+            add(start, end, exact, false);
+            return true;
+        }
+        List<Place> loose = gazetteer.lookupLoose(name);
+        if (!loose.isEmpty()) {
+            add(start, end, loose, true);
+            return true;
+        }
+        return false;
+    }
+
+    private boolean startable(int i) {
+        Token t = tokens.get(i);
+        return (t.capitalised() || hinted[i]) && !words.never().contains(t.lower());
+    }
+
+    private int runEnd(int i) {
+        int end = i + 1;
+        int lastCapital = i + 1;
+        while (end < tokens.size() && end - i < maxWords && joined(end - 1, end)) {
+            Token t = tokens.get(end);
+            if (t.capitalised() || hinted[end]) {
+                if (words.never().contains(t.lower())) {
+                    break;
+                }
+                lastCapital = end + 1;
+            } else if (!CONNECTORS.contains(t.lower())) {
+                break;
+            }
+            end++;
+        }
+        return lastCapital;
+    }
+
+    /** Two words belong to one name only when a single space or hyphen separates them. */
+    private boolean joined(int a, int b) {
+        String gap = text.substring(tokens.get(a).end(), tokens.get(b).start());
+        return gap.equals(" ") || gap.equals("-");
+    }
+
+    private boolean isOrdinaryWord(Token t) {
+        String w = t.lower();
+        return !t.isAbbreviation() && (words.common().contains(w) || words.never().contains(w));
+    }
+
+    private boolean isDemonym(int i) {
+        var country = gazetteer.countryByDemonym(tokens.get(i).text());
+        country.ifPresent(c -> countryWeights.merge(c.countryCode(), 0.5, Double::sum));
+        return country.isPresent();
+    }
+
+    private boolean accept(int start, int end, List<Place> candidates) {
+        Token first = tokens.get(start);
+        boolean hint = hinted[start];
+        boolean cue = hint || cuedBefore(start) || nounAfter(end) != PlaceNoun.NONE;
+        if (end - start == 1 && isOrdinaryWord(first) && (first.sentenceStart() && !hint || !cue)) {
+            return false;
+        }
+        boolean country = candidates.stream().anyMatch(p -> p.feature() == FeatureKind.COUNTRY);
+        if (country && usedAsAdjective(start, end, candidates)) {
+            return false;
+        }
+        return country || hint || !partOfLongerName(start, end);
+    }
+
+    /** "US embassy", "U.S. forces": the abbreviation qualifies a noun and names no location. */
+    private boolean usedAsAdjective(int start, int end, List<Place> candidates) {
+        if (end - start != 1 || !tokens.get(start).isAbbreviation() || end >= tokens.size()) {
+            return false;
+        }
+        String gap = text.substring(tokens.get(start).end(), tokens.get(end).start());
+        if (!gap.equals(" ") && !gap.equals("-") || NOUN_FOLLOWERS.contains(tokens.get(end).lower())) {
+            return false;
+        }
+        candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
+                .ifPresent(c -> countryWeights.merge(c.countryCode(), 0.5, Double::sum));
+        return true;
+    }
+
+    /** "Qassem Soleimani", "Quds Force": a capitalised neighbour that is no place noun makes it a name. */
+    private boolean partOfLongerName(int start, int end) {
+        if (start > 0 && joined(start - 1, start)) {
+            Token prev = tokens.get(start - 1);
+            boolean inMatch = !matches.isEmpty() && matches.get(matches.size() - 1).nameEnd() >= prev.end();
+            if (prev.capitalised() && !isOrdinaryWord(prev) && !inMatch
+                    && gazetteer.countryByDemonym(prev.text()).isEmpty()) {
+                return true;
+            }
+        }
+        if (end < tokens.size() && joined(end - 1, end)) {
+            Token next = tokens.get(end);
+            return next.capitalised() && PlaceNoun.of(next.text()) == PlaceNoun.NONE;
+        }
+        return false;
+    }
+
+    private boolean cuedBefore(int start) {
+        String before = before(tokens.get(start).start());
+        return LOCATIVE_BEFORE.matcher(before).find() || NEAR_BEFORE.matcher(before).find();
+    }
+
+    private boolean cuedAfter(int end) {
+        return nounAfter(end) != PlaceNoun.NONE
+                || COMMA_THEN_NAME.matcher(after(tokens.get(end - 1).end())).find()
+                || hinted[end - 1];
+    }
+
+    private PlaceNoun nounAfter(int end) {
+        Matcher m = NOUN_AFTER.matcher(after(tokens.get(end - 1).end()));
+        return m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
+    }
+
+    private void add(int start, int end, List<Place> candidates, boolean loose) {
+        int nameStart = tokens.get(start).start();
+        int nameEnd = tokens.get(end - 1).end();
+        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
+        boolean isNear = near.find();
+        int mentionStart = isNear ? nameStart - (near.end() - near.start()) : nameStart;
+        PlaceNoun noun = nounAfter(end);
+        Matcher m = NOUN_AFTER.matcher(after(nameEnd));
+        int mentionEnd = noun != PlaceNoun.NONE && m.find() ? nameEnd + m.end() : nameEnd;
+        boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
+        matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
+                candidates, noun, isNear, cued, loose));
+    }
+
+    /** Abbreviations in capitals ("IS", "UN") are matched against country codes and aliases only. */
+    private List<Place> lookup(int start, int end) {
+        List<Place> all = gazetteer.lookup(surface(start, end));
+        if (end - start > 1 || !tokens.get(start).isAbbreviation()) {
+            return all;
+        }
+        return all.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).toList();
+    }
+
+    private String surface(int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    private String before(int offset) {
+        return text.substring(Math.max(0, offset - 60), offset);
+    }
+
+    private String after(int offset) {
+        return text.substring(offset, Math.min(text.length(), offset + 40));
+    }
+}

@@ -1,0 +1,197 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sitrep.geo.internal.Geo;
+import org.sitrep.geo.internal.NameKeys;
+
+/**
+ * Chooses one gazetteer entry for each name found in a text, using the containment the text writes
+ * ("Dawlat Abad district, Balkh"), the document's countries, population and the kind of place.
+ * One instance per text; not shared between threads.
+ */
+final class MentionResolver {
+    private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)^(?:,\\s*(?:in\\s+)?(?:the\\s+)?|\\s+in\\s+"
+            + "(?:the\\s+)?|\\s+of\\s+(?:the\\s+)?)$");
+    /** A candidate within this distance of a containing city lies inside it. */
+    private static final double WITHIN_CITY_KM = 40;
+    private static final double PER_POWER_OF_TEN = 0.4;
+
+    private final Gazetteer gazetteer;
+    private final GeocoderConfig config;
+    private final String text;
+    private final List<Match> matches;
+    private final Map<String, Double> weights = new HashMap<>();
+
+    MentionResolver(Gazetteer gazetteer, GeocoderConfig config, String text, List<Match> matches,
+                    Map<String, Double> adjectiveCountries) {
+        this.gazetteer = gazetteer;
+        this.config = config;
+        this.text = text;
+        this.matches = new ArrayList<>(matches);
+        this.weights.putAll(adjectiveCountries);
+    }
+
+    List<PlaceMention> resolve() {
+        Place[] containers = applyContainment();
+        weighCountries();
+        List<PlaceMention> out = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m == null) {
+                continue;
+            }
+            rank(m, containers[i]).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Narrows "X district, Y" and "X in Y" to the candidates of X inside Y; returns each match's
+     * container (or null). A district not found inside its province is dropped.
+     */
+    private Place[] applyContainment() {
+        Place[] containers = new Place[matches.size()];
+        for (int i = matches.size() - 2; i >= 0; i--) {
+            Match m = matches.get(i);
+            Match next = matches.get(i + 1);
+            if (next == null || !CONTAINER_GAP.matcher(text.substring(m.end(), next.nameStart())).find()) {
+                continue;
+            }
+            Optional<Place> container = containerOf(next, containers[i + 1]);
+            if (container.isEmpty()) {
+                continue;
+            }
+            List<Place> inside = m.candidates().stream().filter(p -> within(p, container.get())).toList();
+            if (inside.isEmpty() && m.noun() == PlaceNoun.DISTRICT) {
+                inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, container.get())).toList();
+                if (inside.isEmpty()) {
+                    matches.set(i, null);
+                    continue;
+                }
+                m = m.withCandidates(inside, true);
+            }
+            if (!inside.isEmpty()) {
+                matches.set(i, m.withCandidates(inside, m.loose()));
+                matches.set(i + 1, next.withCandidates(List.of(container.get()), next.loose()));
+                containers[i] = container.get();
+            }
+        }
+        return containers;
+    }
+
+    /** The division, country or city that a following name stands for when it contains another. */
+    private Optional<Place> containerOf(Match next, Place itsOwnContainer) {
+        return next.candidates().stream()
+                .filter(p -> itsOwnContainer == null || within(p, itsOwnContainer))
+                .max((a, b) -> Double.compare(containerScore(a), containerScore(b)));
+    }
+
+    private double containerScore(Place p) {
+        double kind = switch (p.feature()) {
+            case ADMIN1 -> 5;
+            case COUNTRY -> 4;
+            default -> 0;
+        };
+        return kind + PER_POWER_OF_TEN * Math.log10(p.population() + 1.0);
+    }
+
+    private static boolean within(Place p, Place container) {
+        if (!p.countryCode().equals(container.countryCode()) || p.equals(container)) {
+            return false;
+        }
+        return switch (container.feature()) {
+            case COUNTRY -> true;
+            case ADMIN1 -> container.name().equals(p.admin1());
+            default -> Geo.km(p.latitude(), p.longitude(), container.latitude(), container.longitude()) < WITHIN_CITY_KM;
+        };
+    }
+
+    /**
+     * Countries named outright count fully; so do cued places whose every reading lies in one country
+     * (uncued one-word matches are too often surnames or group names to count).
+     */
+    private void weighCountries() {
+        for (Match m : matches) {
+            if (m == null || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)) {
+                continue;
+            }
+            String only = m.candidates().get(0).countryCode();
+            boolean oneCountry = m.candidates().stream().allMatch(p -> p.countryCode().equals(only));
+            if (m.hasKind(FeatureKind.COUNTRY)) {
+                m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
+                        .ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
+            } else if (oneCountry) {
+                weights.merge(only, 1.0, Double::sum);
+            }
+        }
+    }
+
+    private double share(String countryCode) {
+        double max = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return max == 0 ? 0 : weights.getOrDefault(countryCode, 0.0) / max;
+    }
+
+    private Optional<PlaceMention> rank(Match m, Place container) {
+        Place best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
+        String key = NameKeys.key(m.surface());
+        for (Place p : m.candidates()) {
+            double s = score(p, m, key);
+            if (s > bestScore) {
+                second = bestScore;
+                bestScore = s;
+                best = p;
+            } else if (s > second) {
+                second = s;
+            }
+        }
+        if (best == null || !plausible(best, m, container)) {
+            return Optional.empty();
+        }
+        double margin = second == Double.NEGATIVE_INFINITY ? 3 : bestScore - second;
+        double confidence = (1 / (1 + Math.exp(-margin))) * (m.loose() ? 0.7 : 1.0);
+        return Optional.of(new PlaceMention(m.start(), m.end(), m.surface(), best, precision(m, best), confidence));
+    }
+
+    private double score(Place p, Match m, String key) {
+        double s = PER_POWER_OF_TEN * Math.log10(p.population() + 1.0) + config.focusWeight() * share(p.countryCode());
+        s += switch (p.feature()) {
+            case COUNTRY -> 2;
+            case LANDMARK -> 1.5;
+            case ADMIN1 -> 0.5;
+            default -> 0;
+        };
+        if (m.noun().prefers() != null) {
+            s += m.noun().prefers() == p.feature() ? 6 : -3;
+        }
+        if (NameKeys.key(p.name()).equals(key)) {
+            s += 0.3;
+        }
+        return s;
+    }
+
+    /** A one-word name without any cue, far from the document's countries, must be a big place. */
+    private boolean plausible(Place best, Match m, Place container) {
+        if (m.cued() || container != null || best.feature() != FeatureKind.CITY || share(best.countryCode()) > 0) {
+            return true;
+        }
+        return best.population() >= config.minPopulationWithoutCue();
+    }
+
+    private static GeoPrecision precision(Match m, Place p) {
+        if (m.near()) {
+            return GeoPrecision.NEAR;
+        }
+        if (m.noun().precision() != null && m.noun().prefers() == p.feature()) {
+            return m.noun().precision();
+        }
+        return p.feature() == FeatureKind.COUNTRY || p.feature() == FeatureKind.ADMIN1
+                ? GeoPrecision.REGION : GeoPrecision.SITE;
+    }
+}

@@ -1,0 +1,86 @@
+package org.sitrep.geo.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.geo.internal.SourceData.City;
+import org.sitrep.geo.internal.SourceData.GeoName;
+import org.sitrep.geo.internal.SourceData.State;
+
+/**
+ * Finds the name of each GeoNames first-level division code.
+ *
+ * <p>GeoNames writes admin1 as codes (often old FIPS numbers) while the names come from another data
+ * set keyed by ISO codes, so the two are joined through the places both know: every GeoNames place
+ * whose name and position (within {@value #MAX_KM} km) agree with a city of the other set votes for
+ * that city's state; a code without votes takes the state whose centroid is nearest its places.
+ */
+final class Admin1Matcher {
+    static final double MAX_KM = 15;
+
+    private final Map<String, List<City>> citiesByKey = new HashMap<>();
+    private final Map<String, State> statesByCode = new HashMap<>();
+    private final Map<String, List<State>> statesByCountry = new HashMap<>();
+    private final Map<String, Map<String, Integer>> votes = new HashMap<>();
+    private final Map<String, double[]> centres = new HashMap<>();
+
+    Admin1Matcher(List<State> states, List<City> cities) {
+        for (State s : states) {
+            statesByCode.put(s.countryCode() + "." + s.code(), s);
+            statesByCountry.computeIfAbsent(s.countryCode(), k -> new ArrayList<>()).add(s);
+        }
+        for (City c : cities) {
+            citiesByKey.computeIfAbsent(c.countryCode() + "." + NameKeys.key(c.name()), k -> new ArrayList<>()).add(c);
+        }
+    }
+
+    /** Lets one GeoNames place vote; call for every place before {@link #resolve}. */
+    void add(GeoName g) {
+        String code = g.countryCode() + "." + g.admin1Code();
+        double[] centre = centres.computeIfAbsent(code, k -> new double[3]);
+        centre[0] += g.lat();
+        centre[1] += g.lon();
+        centre[2]++;
+        for (City c : citiesByKey.getOrDefault(g.countryCode() + "." + NameKeys.key(g.asciiName()), List.of())) {
+            State s = statesByCode.get(c.countryCode() + "." + c.stateCode());
+            if (s != null && Geo.km(g.lat(), g.lon(), c.lat(), c.lon()) < MAX_KM) {
+                votes.computeIfAbsent(code, k -> new HashMap<>()).merge(s.code(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * @return for each "country.admin1code" seen, the state it names; codes of countries without
+     *         states are absent
+     */
+    Map<String, State> resolve() {
+        Map<String, State> out = new HashMap<>();
+        for (Map.Entry<String, double[]> e : centres.entrySet()) {
+            String country = e.getKey().substring(0, e.getKey().indexOf('.'));
+            Map<String, Integer> v = votes.get(e.getKey());
+            State chosen = v == null ? nearest(country, e.getValue())
+                    : statesByCode.get(country + "." + v.entrySet().stream()
+                            .max(Map.Entry.comparingByValue()).orElseThrow().getKey());
+            if (chosen != null) {
+                out.put(e.getKey(), chosen);
+            }
+        }
+        return out;
+    }
+
+    private State nearest(String country, double[] sum) {
+        double lat = sum[0] / sum[2];
+        double lon = sum[1] / sum[2];
+        State best = null;
+        double bestKm = Double.MAX_VALUE;
+        for (State s : statesByCountry.getOrDefault(country, List.of())) {
+            double km = Geo.km(lat, lon, s.lat(), s.lon());
+            if (km < bestKm) {
+                bestKm = km;
+                best = s;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,308 @@
+package org.sitrep.geo.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
+import org.sitrep.geo.FeatureKind;
+import org.sitrep.geo.internal.SourceData.City;
+import org.sitrep.geo.internal.SourceData.Country;
+import org.sitrep.geo.internal.SourceData.GeoName;
+import org.sitrep.geo.internal.SourceData.State;
+
+/**
+ * Build step: compiles the npm source data and Sitrep's curated lists into the binary gazetteer index.
+ *
+ * <p>Run by Maven in {@code process-classes} as
+ * {@code GazetteerCompiler <npm dir> <target/classes/org/sitrep/geo/gazetteer.bin>}; does nothing when
+ * the output is newer than every input.
+ */
+public final class GazetteerCompiler {
+    private static final String COUNTRIES = "/org/sitrep/geo/countries.tsv";
+    private static final String LANDMARKS = "/org/sitrep/geo/landmarks.tsv";
+    /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
+    private static final double SAME_TOWN_KM = 15;
+
+    private final Path npm;
+    private final List<String> names = new ArrayList<>();
+    private final List<Short> countryOf = new ArrayList<>();
+    private final List<Integer> admin1Of = new ArrayList<>();
+    private final List<double[]> points = new ArrayList<>();
+    private final List<Integer> geonameIds = new ArrayList<>();
+    private final List<FeatureKind> kinds = new ArrayList<>();
+    private final List<Integer> populations = new ArrayList<>();
+    private final Map<String, Short> countryIndex = new HashMap<>();
+    private final List<String> countryCodes = new ArrayList<>();
+    private final List<String> countryNames = new ArrayList<>();
+    private final Map<String, Integer> admin1Index = new HashMap<>();
+    /** Place number of each first-level division, by "country.state code". */
+    private final Map<String, Integer> divisionPlaces = new HashMap<>();
+    private final List<String> admin1Names = new ArrayList<>();
+    private final TreeMap<String, List<Integer>> nameKeys = new TreeMap<>();
+    private final TreeMap<String, List<Integer>> skeletonKeys = new TreeMap<>();
+    private final TreeMap<String, List<Integer>> countryKeys = new TreeMap<>();
+    private final TreeMap<String, List<Integer>> demonymKeys = new TreeMap<>();
+
+    private GazetteerCompiler(Path npm) {
+        this.npm = npm;
+    }
+
+    /**
+     * @param args the npm folder and the output file
+     * @throws IOException when a source cannot be read or the index cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: GazetteerCompiler <npm dir> <output file>");
+        }
+        Path npm = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        if (upToDate(npm, out)) {
+            System.out.println("gazetteer index " + out + " is up to date");
+            return;
+        }
+        long t0 = System.nanoTime();
+        GazetteerIndex index = new GazetteerCompiler(npm).compile();
+        write(index, out);
+        System.out.printf("gazetteer index: %d places, %d keys, %d bytes, in %.1f s%n", index.size(),
+                index.keyCount(), Files.size(out), (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static boolean upToDate(Path npm, Path out) throws IOException {
+        if (!Files.exists(out)) {
+            return false;
+        }
+        long built = Files.getLastModifiedTime(out).toMillis();
+        List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
+                SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
+        for (String r : List.of(COUNTRIES, LANDMARKS)) {
+            URL url = GazetteerCompiler.class.getResource(r);
+            if (url != null && "file".equals(url.getProtocol())) {
+                try {
+                    inputs.add(Path.of(url.toURI()));
+                } catch (URISyntaxException e) {
+                    throw new IOException("bad resource location " + url, e);
+                }
+            }
+        }
+        for (Path p : inputs) {
+            if (Files.exists(p) && Files.getLastModifiedTime(p).toMillis() > built) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void write(GazetteerIndex index, Path out) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream fos = Files.newOutputStream(tmp);
+             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(fos, 1 << 16)))) {
+            index.write(data);
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private GazetteerIndex compile() throws IOException {
+        Map<String, State> statesByCode = addCountriesAndStates();
+        addLandmarks();
+        List<GeoName> geonames = new ArrayList<>();
+        SourceData.readGeoNames(SourceData.cities500(npm), g -> {
+            if (countryIndex.containsKey(g.countryCode())) {
+                geonames.add(g);
+            }
+        });
+        Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), SourceData.readCities(npm));
+        geonames.forEach(matcher::add);
+        Map<String, State> admin1ByCode = matcher.resolve();
+        placeDivisionsAtTheirSeats(geonames, admin1ByCode);
+        Map<String, List<double[]>> known = new HashMap<>();
+        for (GeoName g : geonames) {
+            State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
+            int id = addPlace(display(g), g.countryCode(), s == null ? null : s.name(), g.lat(), g.lon(), g.id(),
+                    FeatureKind.CITY, g.population());
+            Set<String> all = new LinkedHashSet<>(List.of(g.name(), g.asciiName()));
+            g.alternates().stream().filter(GazetteerCompiler::usableAlternate).forEach(all::add);
+            all.forEach(n -> addName(n, id));
+            addSkeleton(g.name(), id);
+            addSkeleton(g.asciiName(), id);
+            known.computeIfAbsent(g.countryCode() + "." + NameKeys.skeleton(g.asciiName()), k -> new ArrayList<>())
+                    .add(new double[] {g.lat(), g.lon()});
+        }
+        addMissingTowns(statesByCode, known);
+        return build();
+    }
+
+    /**
+     * Moves each division's point to its seat (the GeoNames PPLA place), or else to its most populous
+     * place: reports that name only a province mostly concern its capital, and the centroids of the
+     * source data are sometimes far off.
+     */
+    private void placeDivisionsAtTheirSeats(List<GeoName> geonames, Map<String, State> admin1ByCode) {
+        Map<Integer, GeoName> best = new HashMap<>();
+        for (GeoName g : geonames) {
+            State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
+            Integer id = s == null ? null : divisionPlaces.get(s.countryCode() + "." + s.code());
+            if (id != null) {
+                best.merge(id, g, (a, b) -> rankAsSeat(b) > rankAsSeat(a) ? b : a);
+            }
+        }
+        best.forEach((id, g) -> points.set(id, new double[] {g.lat(), g.lon()}));
+    }
+
+    private static double rankAsSeat(GeoName g) {
+        return (g.isDivisionSeat() ? 1e12 : 0) + g.population();
+    }
+
+    /** The ASCII name reads like event data ("Dowlatabad"); fall back to the name when it is empty. */
+    private static String display(GeoName g) {
+        return g.asciiName().isBlank() ? g.name() : g.asciiName();
+    }
+
+    /** Drops non-Latin names, airport and postal codes, and one-letter names. */
+    private static boolean usableAlternate(String n) {
+        String letters = n.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 3 && NameKeys.isLatin(n) && !n.matches(".*\\d.*")
+                && !(n.length() <= 4 && n.equals(n.toUpperCase()));
+    }
+
+    private Map<String, State> addCountriesAndStates() throws IOException {
+        Map<String, String[]> curated = new HashMap<>();
+        for (String[] row : SourceData.readTsv(COUNTRIES, 4)) {
+            curated.put(row[0], row);
+        }
+        for (Country c : SourceData.readCountries(npm)) {
+            String[] row = curated.get(c.code());
+            String name = row == null ? c.name() : row[1];
+            countryIndex.put(c.code(), (short) countryCodes.size());
+            countryCodes.add(c.code());
+            countryNames.add(name);
+            int id = addPlace(name, c.code(), null, c.lat(), c.lon(), 0, FeatureKind.COUNTRY, 0);
+            List<String> aliases = new ArrayList<>(List.of(name, c.name(), c.code()));
+            if (row != null) {
+                aliases.addAll(SourceData.splitList(row[2]));
+                SourceData.splitList(row[3]).forEach(d -> put(demonymKeys, NameKeys.fold(d).replace(" ", ""), id));
+            }
+            for (String a : aliases) {
+                put(countryKeys, NameKeys.fold(a).replace(" ", ""), id);
+                if (!a.equals(c.code()) || a.equals("US")) {
+                    addName(a, id);
+                }
+            }
+        }
+        Map<String, State> statesByCode = new HashMap<>();
+        for (State s : SourceData.readStates(npm)) {
+            if (!countryIndex.containsKey(s.countryCode())) {
+                continue;
+            }
+            statesByCode.put(s.countryCode() + "." + s.code(), s);
+            int id = addPlace(s.name(), s.countryCode(), s.name(), s.lat(), s.lon(), 0, FeatureKind.ADMIN1, 0);
+            divisionPlaces.put(s.countryCode() + "." + s.code(), id);
+            addName(s.name(), id);
+            addName(s.rawName(), id);
+            addSkeleton(s.name(), id);
+        }
+        return statesByCode;
+    }
+
+    private void addLandmarks() throws IOException {
+        for (String[] row : SourceData.readTsv(LANDMARKS, 6)) {
+            int id = addPlace(row[0], row[1], row[2].isEmpty() ? null : row[2], Double.parseDouble(row[3]),
+                    Double.parseDouble(row[4]), 0, FeatureKind.LANDMARK, 0);
+            addName(row[0], id);
+            SourceData.splitList(row[5]).forEach(a -> addName(a, id));
+        }
+    }
+
+    /**
+     * Adds the towns of the country-state-city data that GeoNames lacks (it lists only places of 500
+     * or more people), which are often district centres named in conflict reports.
+     */
+    private void addMissingTowns(Map<String, State> statesByCode, Map<String, List<double[]>> known)
+            throws IOException {
+        for (City c : SourceData.readCities(npm)) {
+            if (!countryIndex.containsKey(c.countryCode())) {
+                continue;
+            }
+            String skeleton = NameKeys.skeleton(c.name());
+            boolean seen = known.getOrDefault(c.countryCode() + "." + skeleton, List.of()).stream()
+                    .anyMatch(p -> Geo.km(p[0], p[1], c.lat(), c.lon()) < SAME_TOWN_KM);
+            if (seen) {
+                continue;
+            }
+            State s = statesByCode.get(c.countryCode() + "." + c.stateCode());
+            int id = addPlace(c.name(), c.countryCode(), s == null ? null : s.name(), c.lat(), c.lon(), 0,
+                    FeatureKind.CITY, 0);
+            addName(c.name(), id);
+            addSkeleton(c.name(), id);
+        }
+    }
+
+    private int addPlace(String name, String countryCode, String admin1, double lat, double lon, int geonameId,
+                         FeatureKind kind, int population) {
+        Short country = countryIndex.get(countryCode);
+        if (country == null) {
+            throw new IllegalStateException("unknown country code " + countryCode + " for " + name);
+        }
+        names.add(name);
+        countryOf.add(country);
+        admin1Of.add(admin1 == null ? -1 : admin1Index.computeIfAbsent(admin1, a -> {
+            admin1Names.add(a);
+            return admin1Names.size() - 1;
+        }));
+        points.add(new double[] {lat, lon});
+        geonameIds.add(geonameId);
+        kinds.add(kind);
+        populations.add(population);
+        return names.size() - 1;
+    }
+
+    private void addName(String name, int id) {
+        put(nameKeys, NameKeys.key(name), id);
+    }
+
+    private void addSkeleton(String name, int id) {
+        put(skeletonKeys, NameKeys.skeleton(name), id);
+    }
+
+    private static void put(TreeMap<String, List<Integer>> map, String key, int id) {
+        if (key.isEmpty() || !key.chars().allMatch(ch -> ch < 128)) {
+            return;
+        }
+        List<Integer> ids = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+        if (ids.isEmpty() || ids.get(ids.size() - 1) != id) {
+            ids.add(id);
+        }
+    }
+
+    private GazetteerIndex build() {
+        int n = names.size();
+        GazetteerIndex.Columns c = new GazetteerIndex.Columns(names.toArray(String[]::new), new short[n], new int[n],
+                new float[n], new float[n], new int[n], new byte[n], new int[n]);
+        for (int i = 0; i < n; i++) {
+            c.country()[i] = countryOf.get(i);
+            c.admin1()[i] = admin1Of.get(i);
+            c.latitude()[i] = (float) points.get(i)[0];
+            c.longitude()[i] = (float) points.get(i)[1];
+            c.geonameId()[i] = geonameIds.get(i);
+            c.kind()[i] = (byte) kinds.get(i).ordinal();
+            c.population()[i] = populations.get(i);
+        }
+        return new GazetteerIndex(countryCodes.toArray(String[]::new), countryNames.toArray(String[]::new),
+                admin1Names.toArray(String[]::new), c, KeyTable.of(nameKeys), KeyTable.of(skeletonKeys),
+                KeyTable.of(countryKeys), KeyTable.of(demonymKeys));
+    }
+}
