@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.extract.internal.Cue;
 import org.sitrep.extract.internal.CueLexicon;
+import org.sitrep.extract.internal.CueMatch;
 import org.sitrep.extract.internal.EventAssembler;
 import org.sitrep.extract.internal.Mention;
 import org.sitrep.extract.internal.MentionMerger;
@@ -45,10 +47,13 @@ public final class EventExtractor {
      * @return its events in order of first mention; empty when it reports none
      */
     public List<Event> extract(AnnotatedArticle doc) {
-        List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc));
+        List<Span> cueSpans = cueSpans(doc);
+        List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc)).stream()
+                .filter(p -> cueSpans.stream().noneMatch(c -> c.start() < p.end() && p.start() < c.end()))
+                .toList();
         PlaceMention focus = focus(places);
         MentionReader.Context context = new MentionReader.Context(doc.text(), doc.article().published(), places,
-                focus == null ? null : focus.place().country());
+                focus == null ? null : focus.place().country(), cueSpans);
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             found.addAll(mentions.read(s, context));
@@ -75,6 +80,19 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** Spans of trigger words (weapons, attack words), which are never place names. */
+    private List<Span> cueSpans(AnnotatedArticle doc) {
+        List<Span> spans = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            for (CueMatch m : mentions.cues().match(s.tokens())) {
+                if (m.cue().isTrigger() || m.cue() == Cue.AIRCRAFT) {
+                    spans.add(new Span(s.tokens().get(m.first()).start(), s.tokens().get(m.last()).end()));
+                }
+            }
+        }
+        return spans;
     }
 
     private static List<Span> locationHints(AnnotatedArticle doc) {

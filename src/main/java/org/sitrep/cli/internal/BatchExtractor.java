@@ -86,7 +86,10 @@ public final class BatchExtractor implements AutoCloseable {
             return new Outcome(p.read, p.future.get(), null);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Outcome(p.read, null, String.valueOf(cause.getMessage()));
+            if (System.getenv("SITREP_DEBUG") != null) {
+                cause.printStackTrace();
+            }
+            return new Outcome(p.read, null, cause.getMessage() != null ? cause.getMessage() : cause.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(p.read, null, "interrupted");

@@ -103,7 +103,12 @@ public final class CueLexicon {
     private record Element(String word, String tagPrefix, boolean gap) {
         boolean accepts(Token t) {
             boolean wordOk = t.lemma().equals(word) || t.word().toLowerCase(Locale.ROOT).equals(word);
-            return wordOk && (tagPrefix == null || t.pos().startsWith(tagPrefix));
+            return wordOk && (tagPrefix == null || t.pos().startsWith(tagPrefix) && !properForCommon(t));
+        }
+
+        /** "NN" asks for a common noun: "march/NN" must not match the month "March" (NNP). */
+        private boolean properForCommon(Token t) {
+            return tagPrefix.equals("NN") && t.pos().startsWith("NNP");
         }
     }
 

@@ -101,9 +101,13 @@ public final class EventAssembler {
         return withSummary(draft);
     }
 
-    /** The mention that decides the type: the first specific founding one, else the first founding one. */
+    /**
+     * The mention that decides the type: a specific, dated founding one (the sentence that reports the event
+     * itself) before a specific undated one, before any founding one.
+     */
     private static Mention lead(List<Mention> mentions) {
-        return mentions.stream().filter(m -> m.canFound() && m.trigger().specific()).findFirst()
+        return mentions.stream().filter(m -> m.canFound() && m.trigger().specific() && m.date() != null).findFirst()
+                .or(() -> mentions.stream().filter(m -> m.canFound() && m.trigger().specific()).findFirst())
                 .or(() -> mentions.stream().filter(m -> m.trigger().specific()).findFirst())
                 .or(() -> mentions.stream().filter(Mention::canFound).findFirst())
                 .orElse(mentions.get(0));

@@ -21,7 +21,7 @@ public final class FactualityReader {
     private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",
-            "dozens", "hundreds", "thousands", "scores", "multiple", "repeated", "frequent", "numerous", "string");
+            "dozens", "hundreds", "thousands", "scores", "multiple", "repeated", "frequent", "numerous");
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
     private static final int WINDOW = 6;
 
@@ -136,10 +136,16 @@ public final class FactualityReader {
         return before >= 0 && Set.of("not", "n't", "never", "no").contains(tokens.get(before).lemma());
     }
 
-    /** Totals over time or series: a plural trigger with "since", "so far" or a series word near it. */
+    /**
+     * Totals over time or series: a plural trigger with "since" or a series word near it, or a plural
+     * generic word ("attacks", "killings"), which names a pattern rather than one event.
+     */
     private static boolean aggregate(List<Token> tokens, Trigger trigger) {
         Token anchor = tokens.get(trigger.last());
         boolean plural = anchor.pos().equals("NNS") || anchor.pos().equals("NNPS");
+        if (plural && !trigger.specific()) {
+            return true;
+        }
         if (!plural && !anchor.isVerb()) {
             return false;
         }

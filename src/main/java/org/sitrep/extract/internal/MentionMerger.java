@@ -122,7 +122,9 @@ public final class MentionMerger {
             EventType mine = founder.trigger().type().eventType();
             EventType theirs = m.trigger().type().eventType();
             return switch (group) {
-                case VIOLENCE -> mine == theirs || !m.trigger().specific() || !founder.trigger().specific();
+                case VIOLENCE -> m.trigger().specific() && founder.trigger().specific()
+                        ? founder.trigger().type() == m.trigger().type()
+                        : mine == theirs || !m.trigger().specific() || !founder.trigger().specific();
                 case DEMONSTRATION -> true;
                 case STRATEGIC -> founder.trigger().type() == m.trigger().type();
             };

@@ -24,6 +24,10 @@ import org.sitrep.time.DateResolver;
  * Thread-safe: holds only immutable collaborators.
  */
 public final class MentionReader {
+    private static final int STATE_FORCES = 1;
+    private static final int CIVILIANS = 7;
+    private static final java.util.Set<String> DEFENCE_VERBS = java.util.Set.of("repulse", "repel", "defend",
+            "foil", "thwart", "counter", "retaliate", "respond", "fend", "resist");
     private final CueLexicon cues;
     private final DateResolver dates;
     private final ActorNormalizer actors;
@@ -49,8 +53,10 @@ public final class MentionReader {
      * @param published publication day, or null
      * @param places    every place mention of the article
      * @param country   the article's focus country name, or null
+     * @param cueSpans  spans of every cue phrase in the article, which are never places
      */
-    public record Context(String text, LocalDate published, List<PlaceMention> places, String country) {
+    public record Context(String text, LocalDate published, List<PlaceMention> places, String country,
+                          List<Span> cueSpans) {
     }
 
     /**
@@ -76,12 +82,9 @@ public final class MentionReader {
         Factuality factuality = FactualityReader.read(s, trigger);
         PlaceMention place = place(s, trigger, c);
         String country = place != null ? place.place().country() : c.country();
-        RoleReader.Roles roles = RoleReader.read(s, trigger);
-        Found<Actor> actor1 = firstActor(s, roles.agents(), country, c.text());
-        Found<Actor> actor2 = firstActor(s, roles.patients(), country, c.text());
-        if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
-            actor2 = null;
-        }
+        Found<Actor>[] actors = actors(s, trigger, country, c.text());
+        Found<Actor> actor1 = actors[0];
+        Found<Actor> actor2 = actors[1];
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
         Casualties counts = violent ? casualties.read(s.text(c.text())) : null;
         return new Mention(s.index(), trigger, factuality, triggerSpan, date(s, triggerSpan, c), place,
@@ -111,7 +114,8 @@ public final class MentionReader {
         int bestScore = Integer.MIN_VALUE;
         int anchor = s.tokens().get(trigger.first()).start();
         for (PlaceMention p : c.places()) {
-            if (p.start() < s.start() || p.end() > s.end() || modifier(s, p)) {
+            if (p.start() < s.start() || p.end() > s.end() || modifier(s, p) || actsAsSubject(s, p)
+                    || insideCue(s, p, c.cueSpans())) {
                 continue;
             }
             int score = specificity(p) * 1000 - Math.abs(p.start() - anchor) / 10;
@@ -134,6 +138,25 @@ public final class MentionReader {
         };
     }
 
+    /** "Washington accuses", "Baghdad said": a place as the subject of a verb is its government. */
+    private static boolean actsAsSubject(Sentence s, PlaceMention p) {
+        for (Token t : s.tokens()) {
+            if (t.start() >= p.start() && t.end() <= p.end()) {
+                var head = s.head(t.index());
+                if (head != null && head.relation().equals("nsubj") && head.governor() >= 0
+                        && s.tokens().get(head.governor()).isVerb()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A weapon or trigger word is never a place, whatever a gazetteer says ("Katyusha"). */
+    private static boolean insideCue(Sentence s, PlaceMention p, List<Span> cueSpans) {
+        return cueSpans.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
+    }
+
     private static boolean modifier(Sentence s, PlaceMention p) {
         if (p.place().feature() != FeatureKind.COUNTRY) {
             return false;
@@ -144,6 +167,64 @@ public final class MentionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * actor1 and actor2: first from the parse (subject, agent, object, "attack on X"); a side the parse
+     * misses is taken from the other actors the sentence names ("3 soldiers were killed in a Taliban
+     * attack"). In a battle whose sides both come from that fallback, or whose state side only fended the
+     * other off ("repulsed", "repelled"), the non-state side is actor1: it started the fight.
+     */
+    @SuppressWarnings("unchecked")
+    private Found<Actor>[] actors(Sentence s, Trigger trigger, String country, String text) {
+        RoleReader.Roles roles = RoleReader.read(s, trigger);
+        Found<Actor> actor1 = firstActor(s, roles.agents(), country, text);
+        Found<Actor> actor2 = firstActor(s, roles.patients(), country, text);
+        if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
+            actor2 = null;
+        }
+        boolean fromParse = actor1 != null;
+        if (trigger.group() == Trigger.Group.VIOLENCE && (actor1 == null || actor2 == null)) {
+            for (Found<Actor> other : allActors(s, country, text)) {
+                if (actor1 == null && !same(other, actor2) && other.value().interCode() != CIVILIANS) {
+                    actor1 = other;
+                } else if (actor2 == null && !same(other, actor1)) {
+                    actor2 = other;
+                }
+            }
+        }
+        boolean battle = trigger.type().eventType() == org.sitrep.extract.EventType.BATTLES;
+        if (battle && actor1 != null && actor2 != null && actor1.value().interCode() == STATE_FORCES
+                && actor2.value().interCode() != STATE_FORCES && (!fromParse || defends(s, trigger))) {
+            return new Found[] {actor2, actor1};
+        }
+        return new Found[] {actor1, actor2};
+    }
+
+    private static boolean same(Found<Actor> a, Found<Actor> b) {
+        return b != null && a.value().name().equals(b.value().name());
+    }
+
+    private static boolean defends(Sentence s, Trigger trigger) {
+        return s.tokens().subList(trigger.first(), trigger.last() + 1).stream()
+                .anyMatch(t -> DEFENCE_VERBS.contains(t.lemma()));
+    }
+
+    /** Every actor the sentence names, in text order, each head noun read once. */
+    private List<Found<Actor>> allActors(Sentence s, String country, String text) {
+        List<Found<Actor>> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            var head = s.head(t.index());
+            boolean phraseHead = t.isNoun() && (head == null || !head.relation().equals("compound"));
+            if (!phraseHead) {
+                continue;
+            }
+            Found<Actor> actor = firstActor(s, List.of(t.index()), country, text);
+            if (actor != null && out.stream().noneMatch(a -> same(a, actor))) {
+                out.add(actor);
+            }
+        }
+        return out;
     }
 
     private Found<Actor> firstActor(Sentence s, List<Integer> heads, String country, String text) {

@@ -82,7 +82,7 @@ public final class SubEventRules {
         }
         if (c.has(Cue.AIR) || (c.has(Cue.AIRCRAFT) && (c.has(Cue.ATTACK) || c.has(Cue.KILL) || c.has(Cue.IED)
                 || c.has(Cue.SHELLING)))) {
-            Cue anchor = c.has(Cue.AIR) ? Cue.AIR : Cue.AIRCRAFT;
+            Cue anchor = c.has(Cue.AIR) ? Cue.AIR : c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.AIRCRAFT;
             return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, anchor));
         }
         if (c.has(Cue.GRENADE)) {
