@@ -54,7 +54,12 @@ public final class NameKeys {
      */
     public static String key(String name) {
         List<String> words = new ArrayList<>(List.of(fold(name).split(" ")));
-        while (!words.isEmpty() && DISTRICT_CENTRE_PREFIXES.contains(words.get(0)) && words.size() > 1) {
+        boolean prefixed = false;
+        while (words.size() > 1 && DISTRICT_CENTRE_PREFIXES.contains(words.get(0))) {
+            words.remove(0);
+            prefixed = true;
+        }
+        while (prefixed && words.size() > 1 && CONNECTORS.contains(words.get(0))) {
             words.remove(0);
         }
         StringBuilder out = new StringBuilder();
