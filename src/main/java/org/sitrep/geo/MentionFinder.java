@@ -19,6 +19,9 @@ import org.sitrep.geo.internal.WordLists;
 final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "del", "la", "al", "el",
             "e", "i", "wa", "and", "y");
+    private static final Pattern ALIAS_IN_PARENTHESES = Pattern.compile("^\\s*\\((\\p{Lu}[^)\\n]{1,40})\\)");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration",
+            "authorities", "leadership");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "of", "the");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
             + "(?: of)?|\\bclose to|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
@@ -131,6 +134,16 @@ final class MentionFinder {
             return true;
         }
         List<Place> loose = gazetteer.lookupLoose(name);
+        Matcher alias = ALIAS_IN_PARENTHESES.matcher(after(tokens.get(end - 1).end()));
+        if (loose.isEmpty() && alias.find()) {
+            // "Chora (Charcheno) district": the other name may be the one the gazetteer knows
+            List<Place> other = gazetteer.lookup(alias.group(1));
+            if (!other.isEmpty()) {
+                add(start, end, other, false);
+                return true;
+            }
+            loose = gazetteer.lookupLoose(alias.group(1));
+        }
         if (!loose.isEmpty() || nounAfter(end) != PlaceNoun.NONE) {
             // An unknown "X district" still tells that the names before it lie in its province.
             add(start, end, loose, true);
@@ -194,6 +207,10 @@ final class MentionFinder {
         boolean hint = hinted[start];
         boolean cue = hint || cuedBefore(start) || nounAfter(end) != PlaceNoun.NONE;
         if (end - start == 1 && isOrdinaryWord(first) && (first.sentenceStart() && !hint || !cue)) {
+            return false;
+        }
+        if (end < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(end).lower()) && joined(end - 1, end)) {
+            // "the Kabul government" names a government, not where something happened
             return false;
         }
         boolean country = candidates.stream().anyMatch(p -> p.feature() == FeatureKind.COUNTRY);

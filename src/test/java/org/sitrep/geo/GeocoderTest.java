@@ -152,6 +152,19 @@ class GeocoderTest {
     }
 
     @Test
+    void readsACapitalBeforeGovernmentAsTheGovernment() {
+        List<PlaceMention> found = geocoder.find("Militants accused villagers of helping the Kabul government.",
+                List.of());
+        assertEquals(List.of(), found, "the Kabul government is no location");
+    }
+
+    @Test
+    void triesTheNameInParenthesesWhenTheFirstIsUnknown() {
+        PlaceMention m = only("Soldiers were killed in Nahri Saraj (Girishk) district, Helmand.", "Nahri Saraj");
+        assertEquals("Helmand", m.place().admin1(), "Girishk, the centre of Nahri Saraj, lies in Helmand");
+    }
+
+    @Test
     void foldsTheDistrictCentrePrefix() {
         PlaceMention m = only("Troops entered Markaz-e Shindand on Monday.", "Markaz-e Shindand");
         assertEquals("Shindand", m.place().name(), "Markaz-e Shindand is the centre of Shindand");
