@@ -126,7 +126,8 @@ public final class GazetteerCompiler {
                 geonames.add(g);
             }
         });
-        Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), SourceData.readCities(npm));
+        List<City> cities = SourceData.readCities(npm);
+        Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), cities);
         geonames.forEach(matcher::add);
         Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
         addMissingDivisions(admin1ByCode);
@@ -144,7 +145,7 @@ public final class GazetteerCompiler {
             known.computeIfAbsent(g.countryCode() + "." + NameKeys.skeleton(g.asciiName()), k -> new ArrayList<>())
                     .add(new double[] {g.lat(), g.lon()});
         }
-        addMissingTowns(statesByCode, known);
+        addMissingTowns(cities, statesByCode, known);
         return build();
     }
 
@@ -246,9 +247,9 @@ public final class GazetteerCompiler {
      * Adds the towns of the country-state-city data that GeoNames lacks (it lists only places of 500
      * or more people), which are often district centres named in conflict reports.
      */
-    private void addMissingTowns(Map<String, State> statesByCode, Map<String, List<double[]>> known)
-            throws IOException {
-        for (City c : SourceData.readCities(npm)) {
+    private void addMissingTowns(List<City> cities, Map<String, State> statesByCode,
+                                 Map<String, List<double[]>> known) {
+        for (City c : cities) {
             if (!countryIndex.containsKey(c.countryCode())) {
                 continue;
             }

@@ -48,6 +48,12 @@ class NameKeysTest {
     }
 
     @Test
+    void dropsDistrictCentreSuffixes() {
+        assertEquals("alisher", NameKeys.key("'Ali Sher 'Alaqahdari"), "Alaqahdari");
+        assertEquals("bihsud", NameKeys.key("Bihsud Wuleswali"), "trailing Wuleswali");
+    }
+
+    @Test
     void givesOneSkeletonToVowelVariants() {
         assertEquals(NameKeys.skeleton("Dowlatabad"), NameKeys.skeleton("Dawlat Abad"), "vowels and spaces");
     }
