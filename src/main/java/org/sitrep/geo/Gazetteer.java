@@ -40,7 +40,12 @@ public final class Gazetteer {
      * @throws GazetteerException when the index is missing or unreadable
      */
     public static Gazetteer loadDefault() {
-        InputStream in = Gazetteer.class.getResourceAsStream(DEFAULT_RESOURCE);
+        return load(DEFAULT_RESOURCE);
+    }
+
+    /** Loads an index from a classpath resource; separate from {@link #loadDefault()} for tests. */
+    static Gazetteer load(String resource) {
+        InputStream in = Gazetteer.class.getResourceAsStream(resource);
         if (in == null) {
             throw new GazetteerException("gazetteer index not found on the classpath: run 'mvn package' to build it",
                     null);
@@ -49,7 +54,7 @@ public final class Gazetteer {
                 1 << 16))) {
             return new Gazetteer(GazetteerIndex.read(data));
         } catch (IOException e) {
-            throw new GazetteerException("cannot read gazetteer index " + DEFAULT_RESOURCE + ": " + e.getMessage(), e);
+            throw new GazetteerException("cannot read gazetteer index " + resource + ": " + e.getMessage(), e);
         }
     }
 

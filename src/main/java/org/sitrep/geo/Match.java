@@ -10,7 +10,7 @@ import java.util.List;
  * @param nameEnd    offset one past the name
  * @param end        offset one past the mention, including a place noun such as "district"
  * @param surface    the name as written
- * @param candidates gazetteer entries the name may refer to
+ * @param candidates gazetteer entries the name may refer to; empty for an unknown "X district"
  * @param noun       the place noun written after the name
  * @param near       true when a qualifier places the event near the place rather than in it
  * @param cued       true when a preposition, place noun or NER hint marks the name as a place

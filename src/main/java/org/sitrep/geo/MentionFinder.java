@@ -19,6 +19,10 @@ import org.sitrep.geo.internal.WordLists;
 final class MentionFinder {
     private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "del", "la", "al", "el",
             "e", "i", "wa", "and", "y");
+    private static final Pattern ALIAS_IN_PARENTHESES = Pattern.compile("^\\s*\\((\\p{Lu}[^)\\n]{1,40})\\)");
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration",
+            "authorities", "leadership");
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "of", "the");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
             + "(?: of)?|\\bclose to|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
             + "(?:km|kms|kilometers|kilometres|miles|mi)\\b(?:\\s+\\(\\d+ miles\\))?\\s+(?:to the\\s+)?"
@@ -27,7 +31,11 @@ final class MentionFinder {
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|from|to|into|towards?"
             + "|outside|around|across|via|between|and|through|within|inside|of|province|district|city|town"
             + "|village|capital|hit|struck|attacked|entered|captured|seized)\\s+(?:the\\s+)?$");
-    private static final Pattern NOUN_AFTER = Pattern.compile("^[\\s-]+(\\p{L}+)");
+    private static final Pattern NOUN_AFTER = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?[\\s-]+(\\p{L}+)");
+    /** "Kandahar and Zabul provinces": the plural noun after a list applies to every name in it. */
+    private static final Pattern LIST_THEN_NOUN = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\s*,\\s*|"
+            + ",?\\s+and\\s+)(?:(?:\\p{Lu}[\\p{L}'-]*|and|e|i|wa)[\\s,]+){1,8}?(?:\\([^)\\n]{1,40}\\)\\s+)?"
+            + "(provinces|districts|governorates|regions|states|cities|towns|villages)\\b");
     private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
     /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
@@ -73,6 +81,18 @@ final class MentionFinder {
 
     /** Tries a name starting at token i; returns the index of the next token to try. */
     private int matchAt(int i) {
+        int next = tryAt(i);
+        if (matches.isEmpty()) {
+            return next;
+        }
+        int mentionEnd = matches.get(matches.size() - 1).end();
+        while (next < tokens.size() && tokens.get(next).start() < mentionEnd) {
+            next++;
+        }
+        return next;
+    }
+
+    private int tryAt(int i) {
         if (!startable(i)) {
             return i + 1;
         }
@@ -81,33 +101,31 @@ final class MentionFinder {
         while (start < runEnd - 1 && isOrdinaryWord(tokens.get(start))) {
             start++;
         }
-        if (runEnd - start > 1 && cuedAfter(runEnd) && tryWhole(start, runEnd)) {
+        boolean wholeName = runEnd - start > 1
+                || nounAfter(runEnd) != PlaceNoun.NONE && !isOrdinaryWord(tokens.get(start));
+        if (wholeName && cuedAfter(runEnd) && isOneName(start, runEnd) && tryWhole(start, runEnd)) {
             return runEnd;
         }
-        for (int end = runEnd; end > start; end--) {
+        for (int end = runEnd; end > i; end--) {
             if (!tokens.get(end - 1).capitalised() && !hinted[end - 1]) {
                 continue;
             }
-            if (end - start == 1 && isDemonym(start)) {
-                return start + 1;
+            if (end - i == 1 && isDemonym(i)) {
+                return i + 1;
             }
-            List<Place> candidates = lookup(start, end);
-            if (candidates.isEmpty() && end - start == 1 && cuedAfter(end) && !isOrdinaryWord(tokens.get(start))) {
-                candidates = gazetteer.lookupLoose(surface(start, end));
-                if (!candidates.isEmpty() && accept(start, end, candidates)) {
-                    add(start, end, candidates, true);
-                    return end;
-                }
-            }
-            if (!candidates.isEmpty() && accept(start, end, candidates)) {
-                add(start, end, candidates, false);
+            List<Place> candidates = lookup(i, end);
+            if (!candidates.isEmpty() && accept(i, end, candidates)) {
+                add(i, end, candidates, false);
                 return end;
             }
         }
-        return start + 1;
+        return i + 1;
     }
 
-    /** A multi-word name followed by "district" or ", Province" is taken whole, spelled loosely if need be. */
+    /**
+     * A multi-word name followed by "district" or ", Province" is taken whole, spelled loosely if need
+     * be; with a place noun it is kept even when unknown, without candidates.
+     */
     private boolean tryWhole(int start, int end) {
         String name = surface(start, end);
         List<Place> exact = gazetteer.lookup(name);
@@ -116,11 +134,32 @@ final class MentionFinder {
             return true;
         }
         List<Place> loose = gazetteer.lookupLoose(name);
-        if (!loose.isEmpty()) {
+        Matcher alias = ALIAS_IN_PARENTHESES.matcher(after(tokens.get(end - 1).end()));
+        if (loose.isEmpty() && alias.find()) {
+            // "Chora (Charcheno) district": the other name may be the one the gazetteer knows
+            List<Place> other = gazetteer.lookup(alias.group(1));
+            if (!other.isEmpty()) {
+                add(start, end, other, false);
+                return true;
+            }
+            loose = gazetteer.lookupLoose(alias.group(1));
+        }
+        if (!loose.isEmpty() || nounAfter(end) != PlaceNoun.NONE) {
+            // An unknown "X district" still tells that the names before it lie in its province.
             add(start, end, loose, true);
             return true;
         }
         return false;
+    }
+
+    /** "Kandahar and Zabul", "PD14 of Kandahar": a run joined by English function words may be several names. */
+    private boolean isOneName(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (LIST_WORDS.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean startable(int i) {
@@ -168,6 +207,10 @@ final class MentionFinder {
         boolean hint = hinted[start];
         boolean cue = hint || cuedBefore(start) || nounAfter(end) != PlaceNoun.NONE;
         if (end - start == 1 && isOrdinaryWord(first) && (first.sentenceStart() && !hint || !cue)) {
+            return false;
+        }
+        if (end < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(end).lower()) && joined(end - 1, end)) {
+            // "the Kabul government" names a government, not where something happened
             return false;
         }
         boolean country = candidates.stream().anyMatch(p -> p.feature() == FeatureKind.COUNTRY);
@@ -220,8 +263,14 @@ final class MentionFinder {
     }
 
     private PlaceNoun nounAfter(int end) {
-        Matcher m = NOUN_AFTER.matcher(after(tokens.get(end - 1).end()));
-        return m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
+        String after = after(tokens.get(end - 1).end());
+        Matcher m = NOUN_AFTER.matcher(after);
+        PlaceNoun own = m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
+        if (own != PlaceNoun.NONE) {
+            return own;
+        }
+        Matcher list = LIST_THEN_NOUN.matcher(after);
+        return list.find() ? PlaceNoun.of(list.group(1)) : PlaceNoun.NONE;
     }
 
     private void add(int start, int end, List<Place> candidates, boolean loose) {
@@ -230,12 +279,12 @@ final class MentionFinder {
         Matcher near = NEAR_BEFORE.matcher(before(nameStart));
         boolean isNear = near.find();
         int mentionStart = isNear ? nameStart - (near.end() - near.start()) : nameStart;
-        PlaceNoun noun = nounAfter(end);
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
-        int mentionEnd = noun != PlaceNoun.NONE && m.find() ? nameEnd + m.end() : nameEnd;
+        boolean ownNoun = m.find() && PlaceNoun.of(m.group(1)) != PlaceNoun.NONE;
+        int mentionEnd = ownNoun ? nameEnd + m.end() : nameEnd;
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
         matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
-                candidates, noun, isNear, cued, loose));
+                candidates, nounAfter(end), isNear, cued, loose));
     }
 
     /** Abbreviations in capitals ("IS", "UN") are matched against country codes and aliases only. */

@@ -15,11 +15,17 @@ import org.sitrep.geo.internal.NameKeys;
  * One instance per text; not shared between threads.
  */
 final class MentionResolver {
-    private static final Pattern CONTAINER_GAP = Pattern.compile("(?i)^(?:,\\s*(?:in\\s+)?(?:the\\s+)?|\\s+in\\s+"
-            + "(?:the\\s+)?|\\s+of\\s+(?:the\\s+)?)$");
+    /** "X, Y", "X district administration center, Y", "X in Y", "X area of Y". */
+    private static final Pattern CONTAINER_GAP = Pattern.compile("^(?:(?:\\s+[a-z]+){0,3}\\s*,\\s*(?:in\\s+)?"
+            + "(?:the\\s+)?|\\s+(?:in|of|(?:area|village|villages|part|outskirts|limits|vicinity|centre|center)"
+            + "\\s+of)\\s+(?:the\\s+)?)$");
+    /** "X, Z", "X and Z", "X, and Z": names of one list share the container of the last. */
+    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+or)\\s+$");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)|['‘’\"“”]");
     /** A candidate within this distance of a containing city lies inside it. */
     private static final double WITHIN_CITY_KM = 40;
     private static final double PER_POWER_OF_TEN = 0.4;
+    private static final long DOMINANT_RATIO = 100;
 
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
@@ -51,34 +57,46 @@ final class MentionResolver {
     }
 
     /**
-     * Narrows "X district, Y" and "X in Y" to the candidates of X inside Y; returns each match's
-     * container (or null). A district not found inside its province is dropped.
+     * Narrows "X district, Y", "X in Y", "the X area of Y" and lists ("X and Z districts, Y") to the
+     * candidates of X inside Y; returns each match's container (or null). A name marked as a place by a
+     * place noun or found only by loose spelling is dropped when nothing of that name lies inside, but its
+     * container is kept for the names before it.
      */
     private Place[] applyContainment() {
+        List<Match> raw = List.copyOf(matches);
         Place[] containers = new Place[matches.size()];
         for (int i = matches.size() - 2; i >= 0; i--) {
             Match m = matches.get(i);
             Match next = matches.get(i + 1);
-            if (next == null || !CONTAINER_GAP.matcher(text.substring(m.end(), next.nameStart())).find()) {
+            if (m.end() > raw.get(i + 1).nameStart()) {
                 continue;
             }
-            Optional<Place> container = containerOf(next, containers[i + 1]);
-            if (container.isEmpty()) {
+            String gap = PARENTHESES.matcher(text.substring(m.end(), raw.get(i + 1).nameStart())).replaceAll("");
+            Place container = null;
+            boolean explicit = CONTAINER_GAP.matcher(gap).find();
+            if (explicit) {
+                container = next == null ? containers[i + 1] : containerOf(next, containers[i + 1]).orElse(null);
+            } else if (LIST_GAP.matcher(gap).find()) {
+                container = containers[i + 1];
+            }
+            if (container == null) {
                 continue;
             }
-            List<Place> inside = m.candidates().stream().filter(p -> within(p, container.get())).toList();
-            if (inside.isEmpty() && m.noun() == PlaceNoun.DISTRICT) {
-                inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, container.get())).toList();
-                if (inside.isEmpty()) {
-                    matches.set(i, null);
-                    continue;
-                }
-                m = m.withCandidates(inside, true);
+            Place c = container;
+            List<Place> inside = m.candidates().stream().filter(p -> within(p, c)).toList();
+            boolean loose = m.loose();
+            if (inside.isEmpty()) {
+                inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, c)).toList();
+                loose = true;
             }
-            if (!inside.isEmpty()) {
-                matches.set(i, m.withCandidates(inside, m.loose()));
-                matches.set(i + 1, next.withCandidates(List.of(container.get()), next.loose()));
-                containers[i] = container.get();
+            boolean mustBeInside = m.noun() != PlaceNoun.NONE || m.loose() || !gap.contains(",");
+            if (inside.isEmpty() && !mustBeInside) {
+                continue;
+            }
+            matches.set(i, inside.isEmpty() ? null : m.withCandidates(inside, loose));
+            containers[i] = container;
+            if (next != null && explicit) {
+                matches.set(i + 1, next.withCandidates(List.of(container), next.loose()));
             }
         }
         return containers;
@@ -117,7 +135,7 @@ final class MentionResolver {
      */
     private void weighCountries() {
         for (Match m : matches) {
-            if (m == null || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)) {
+            if (m == null || m.candidates().isEmpty() || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)) {
                 continue;
             }
             String only = m.candidates().get(0).countryCode();
@@ -127,8 +145,18 @@ final class MentionResolver {
                         .ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
             } else if (oneCountry) {
                 weights.merge(only, 1.0, Double::sum);
+            } else {
+                dominantReading(m).ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
             }
         }
+    }
+
+    /** The reading at least {@value #DOMINANT_RATIO} times as populous as any reading in another country. */
+    private static Optional<Place> dominantReading(Match m) {
+        Place top = m.candidates().stream().max((a, b) -> Long.compare(a.population(), b.population())).orElseThrow();
+        long rival = m.candidates().stream().filter(p -> !p.countryCode().equals(top.countryCode()))
+                .mapToLong(Place::population).max().orElse(0);
+        return top.population() >= DOMINANT_RATIO * Math.max(rival, 1) ? Optional.of(top) : Optional.empty();
     }
 
     private double share(String countryCode) {
@@ -176,8 +204,14 @@ final class MentionResolver {
         return s;
     }
 
-    /** A one-word name without any cue, far from the document's countries, must be a big place. */
+    /**
+     * A loosely spelled name must lie in one of the document's countries; a one-word name without any
+     * cue, far from them, must be a big place.
+     */
     private boolean plausible(Place best, Match m, Place container) {
+        if (m.loose() && container == null && share(best.countryCode()) == 0) {
+            return false;
+        }
         if (m.cued() || container != null || best.feature() != FeatureKind.CITY || share(best.countryCode()) > 0) {
             return true;
         }

@@ -37,8 +37,8 @@ enum PlaceNoun {
     static PlaceNoun of(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
             case "district", "districts", "county", "subdistrict", "sub-district" -> DISTRICT;
-            case "province", "governorate", "region", "state", "provinces" -> DIVISION;
-            case "city", "town", "village", "township", "municipality" -> SETTLEMENT;
+            case "province", "governorate", "region", "state", "provinces", "governorates", "regions", "states" -> DIVISION;
+            case "city", "town", "village", "township", "municipality", "cities", "towns", "villages" -> SETTLEMENT;
             default -> NONE;
         };
     }

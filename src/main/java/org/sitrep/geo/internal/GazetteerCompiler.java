@@ -33,6 +33,7 @@ import org.sitrep.geo.internal.SourceData.State;
 public final class GazetteerCompiler {
     private static final String COUNTRIES = "/org/sitrep/geo/countries.tsv";
     private static final String LANDMARKS = "/org/sitrep/geo/landmarks.tsv";
+    private static final String DIVISIONS = "/org/sitrep/geo/divisions.tsv";
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
     private static final double SAME_TOWN_KM = 15;
 
@@ -88,7 +89,7 @@ public final class GazetteerCompiler {
         long built = Files.getLastModifiedTime(out).toMillis();
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
-        for (String r : List.of(COUNTRIES, LANDMARKS)) {
+        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS)) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
@@ -125,9 +126,11 @@ public final class GazetteerCompiler {
                 geonames.add(g);
             }
         });
-        Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), SourceData.readCities(npm));
+        List<City> cities = SourceData.readCities(npm);
+        Admin1Matcher matcher = new Admin1Matcher(List.copyOf(statesByCode.values()), cities);
         geonames.forEach(matcher::add);
-        Map<String, State> admin1ByCode = matcher.resolve();
+        Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
+        addMissingDivisions(admin1ByCode);
         placeDivisionsAtTheirSeats(geonames, admin1ByCode);
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
@@ -142,8 +145,21 @@ public final class GazetteerCompiler {
             known.computeIfAbsent(g.countryCode() + "." + NameKeys.skeleton(g.asciiName()), k -> new ArrayList<>())
                     .add(new double[] {g.lat(), g.lon()});
         }
-        addMissingTowns(statesByCode, known);
+        addMissingTowns(cities, statesByCode, known);
         return build();
+    }
+
+    /** Divisions the name source lacks take over their GeoNames code from the nearest-centroid guess. */
+    private void addMissingDivisions(Map<String, State> admin1ByCode) throws IOException {
+        for (String[] row : SourceData.readTsv(DIVISIONS, 4)) {
+            State s = new State(row[0], "GN" + row[1], row[2], row[2], 0, 0);
+            int id = addPlace(s.name(), s.countryCode(), s.name(), 0, 0, 0, FeatureKind.ADMIN1, 0);
+            divisionPlaces.put(s.countryCode() + "." + s.code(), id);
+            addName(s.name(), id);
+            addSkeleton(s.name(), id);
+            SourceData.splitList(row[3]).forEach(a -> addName(a, id));
+            admin1ByCode.put(row[0] + "." + row[1], s);
+        }
     }
 
     /**
@@ -231,9 +247,9 @@ public final class GazetteerCompiler {
      * Adds the towns of the country-state-city data that GeoNames lacks (it lists only places of 500
      * or more people), which are often district centres named in conflict reports.
      */
-    private void addMissingTowns(Map<String, State> statesByCode, Map<String, List<double[]>> known)
-            throws IOException {
-        for (City c : SourceData.readCities(npm)) {
+    private void addMissingTowns(List<City> cities, Map<String, State> statesByCode,
+                                 Map<String, List<double[]>> known) {
+        for (City c : cities) {
             if (!countryIndex.containsKey(c.countryCode())) {
                 continue;
             }

@@ -20,7 +20,11 @@ public final class NameKeys {
     private static final Set<String> CONNECTORS = Set.of("i", "e", "ye", "y", "wa", "va");
     /** District-centre prefixes of Afghan place names ("Wuleswali Sayyidabad" is the centre of Sayyidabad). */
     private static final Set<String> DISTRICT_CENTRE_PREFIXES = Set.of(
-            "wuleswali", "woluswali", "wuluswali", "uluswali", "oluswali", "markaz", "markaze", "markazi");
+            "wuleswali", "woluswali", "wuluswali", "uluswali", "oluswali", "markaz", "markaze", "markazi",
+            "hukumati", "hukumat");
+    /** Words GeoNames appends to Afghan sub-district centres ("Ali Sher Alaqahdari"). */
+    private static final Set<String> DISTRICT_CENTRE_SUFFIXES = Set.of("alaqahdari", "alaqadari", "alakadari",
+            "wuleswali", "woluswali", "wuluswali");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`ʼʻ´\\.]");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
@@ -54,7 +58,15 @@ public final class NameKeys {
      */
     public static String key(String name) {
         List<String> words = new ArrayList<>(List.of(fold(name).split(" ")));
-        while (!words.isEmpty() && DISTRICT_CENTRE_PREFIXES.contains(words.get(0)) && words.size() > 1) {
+        while (words.size() > 1 && DISTRICT_CENTRE_SUFFIXES.contains(words.get(words.size() - 1))) {
+            words.remove(words.size() - 1);
+        }
+        boolean prefixed = false;
+        while (words.size() > 1 && DISTRICT_CENTRE_PREFIXES.contains(words.get(0))) {
+            words.remove(0);
+            prefixed = true;
+        }
+        while (prefixed && words.size() > 1 && CONNECTORS.contains(words.get(0))) {
             words.remove(0);
         }
         StringBuilder out = new StringBuilder();

@@ -1,0 +1,191 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Span;
+
+class GeocoderTest {
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+    }
+
+    private static PlaceMention only(String text, String name) {
+        List<PlaceMention> found = geocoder.find(text, List.of()).stream().filter(m -> m.text().equals(name)).toList();
+        assertEquals(1, found.size(), "mentions of " + name + " in: " + text + " -> " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void resolvesBagdadToTheIraqiCapitalInAnIraqiStory() {
+        PlaceMention m = only("Iraqi police said two rockets fell in Bagdad on Sunday.", "Bagdad");
+        assertEquals("IQ", m.place().countryCode(), "Bagdad in an Iraqi story");
+    }
+
+    @Test
+    void resolvesBagdadToTheArizonaTownWhenTheTextSaysArizona() {
+        PlaceMention m = only("A wildfire forced families out of Bagdad, Arizona, on Tuesday.", "Bagdad");
+        assertEquals("Arizona", m.place().admin1(), "Bagdad, Arizona");
+    }
+
+    @Test
+    void resolvesTripoliToLebanonInALebaneseStory() {
+        PlaceMention m = only("Lebanese troops clashed with gunmen in Tripoli, the army said.", "Tripoli");
+        assertEquals("LB", m.place().countryCode(), "Tripoli in a Lebanese story");
+    }
+
+    @Test
+    void resolvesTripoliToLibyaWithoutContext() {
+        assertEquals("LY", only("Clashes broke out in Tripoli.", "Tripoli").place().countryCode(),
+                "the most populous Tripoli");
+    }
+
+    @Test
+    void resolvesADistrictInsideTheProvinceWrittenAfterIt() {
+        PlaceMention m = only("Militants attacked a checkpoint in Dawlat Abad district, Faryab.", "Dawlat Abad");
+        assertEquals("Faryab", m.place().admin1(), "the Dowlatabad of Faryab, not the one of Balkh");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "a district is coded near its centre");
+    }
+
+    @Test
+    void resolvesTheProvinceAfterADistrictAsARegion() {
+        PlaceMention m = only("Militants attacked a checkpoint in Dawlat Abad district, Faryab.", "Faryab");
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "Faryab is the container");
+        assertEquals(GeoPrecision.REGION, m.precision(), "a province is a region");
+    }
+
+    @Test
+    void resolvesATownInsideTheStateWrittenAfterIt() {
+        PlaceMention m = only("Police in Springfield, Illinois, arrested three men.", "Springfield");
+        assertEquals("Illinois", m.place().admin1(), "Springfield, Illinois");
+    }
+
+    @Test
+    void marksDistanceAndBearingFromATownAsNear() {
+        String text = "A roadside bomb exploded 90 km east of Kabul on Monday.";
+        PlaceMention m = only(text, "Kabul");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "90 km east of Kabul");
+        assertEquals("90 km east of Kabul", text.substring(m.start(), m.end()), "the mention covers the qualifier");
+        assertEquals("AF", m.place().countryCode(), "Kabul");
+    }
+
+    @Test
+    void marksTheOutskirtsOfATownAsNear() {
+        assertEquals(GeoPrecision.NEAR, only("Fighting continued on the outskirts of Kunduz.", "Kunduz").precision(),
+                "outskirts of Kunduz");
+    }
+
+    @Test
+    void marksAProvinceAsARegion() {
+        PlaceMention m = only("Airstrikes hit several villages in Helmand province overnight.", "Helmand");
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "Helmand province");
+        assertEquals(GeoPrecision.REGION, m.precision(), "a province is a region");
+    }
+
+    @Test
+    void marksACountryNamedAloneAsARegion() {
+        PlaceMention m = only("Protests spread across Nigeria after the vote.", "Nigeria");
+        assertEquals(FeatureKind.COUNTRY, m.place().feature(), "Nigeria is the country");
+        assertEquals(GeoPrecision.REGION, m.precision(), "a country is a region");
+    }
+
+    @Test
+    void marksATownAsASite() {
+        assertEquals(GeoPrecision.SITE, only("A car bomb exploded in Kirkuk on Friday.", "Kirkuk").precision(),
+                "in Kirkuk");
+    }
+
+    @Test
+    void findsNoPlaceInLowerCaseCommonWords() {
+        String text = "most people were reading the news on a mobile phone while the march went on.";
+        assertEquals(List.of(), geocoder.find(text, List.of()), "lower-case words are never places");
+    }
+
+    @Test
+    void ignoresCommonWordsThatStartASentence() {
+        String text = "Most shops closed. Reading the statement, he wept. Mobile networks failed. Of the dead, "
+                + "two were children.";
+        assertEquals(List.of(), geocoder.find(text, List.of()), "sentence-initial common words are not places");
+    }
+
+    @Test
+    void acceptsACommonWordThatANerHintMarksAsALocation() {
+        String text = "Reading police arrested a man on Friday.";
+        List<PlaceMention> found = geocoder.find(text, List.of(new Span(0, 7)));
+        assertEquals(1, found.size(), "the hint makes Reading a place: " + found);
+        assertEquals("Reading", found.get(0).place().name(), "Reading");
+    }
+
+    @Test
+    void ignoresSurnamesThatAreVillageNames() {
+        String text = "Iraqi officials blamed the attack on followers of Qassem Soleimani.";
+        assertEquals(List.of(), geocoder.find(text, List.of()), "a surname after a first name is no place");
+    }
+
+    @Test
+    void resolvesTheGreenZoneToTheBaghdadLandmark() {
+        PlaceMention m = only("Rockets landed in the Green Zone in the Iraqi capital on Sunday.", "Green Zone");
+        assertEquals("Baghdad - Green Zone", m.place().name(), "the landmark");
+        assertEquals(FeatureKind.LANDMARK, m.place().feature(), "a landmark");
+        assertEquals(GeoPrecision.SITE, m.precision(), "a site");
+    }
+
+    @Test
+    void keepsWashingtonOutOfIraqInAnIraqiStory() {
+        PlaceMention m = only("Washington accused Iraqi militias of firing rockets at its embassy in Baghdad.",
+                "Washington");
+        assertNotEquals("IQ", m.place().countryCode(), "Washington is not in Iraq");
+    }
+
+    @Test
+    void readsUsBeforeANounAsAnAdjectiveNotAPlace() {
+        List<PlaceMention> found = geocoder.find("US officials met in Baghdad.", List.of());
+        assertEquals(List.of("Baghdad"), found.stream().map(PlaceMention::text).toList(), "US officials");
+    }
+
+    @Test
+    void readsACapitalBeforeGovernmentAsTheGovernment() {
+        List<PlaceMention> found = geocoder.find("Militants accused villagers of helping the Kabul government.",
+                List.of());
+        assertEquals(List.of(), found, "the Kabul government is no location");
+    }
+
+    @Test
+    void triesTheNameInParenthesesWhenTheFirstIsUnknown() {
+        PlaceMention m = only("Soldiers were killed in Nahri Saraj (Girishk) district, Helmand.", "Nahri Saraj");
+        assertEquals("Helmand", m.place().admin1(), "Girishk, the centre of Nahri Saraj, lies in Helmand");
+    }
+
+    @Test
+    void foldsTheDistrictCentrePrefix() {
+        PlaceMention m = only("Troops entered Markaz-e Shindand on Monday.", "Markaz-e Shindand");
+        assertEquals("Shindand", m.place().name(), "Markaz-e Shindand is the centre of Shindand");
+    }
+
+    @Test
+    void choosesTheDocumentsMainCountryAsFocus() {
+        List<PlaceMention> found = geocoder.find("Rockets hit Baghdad and Basra. The US condemned the attacks.",
+                List.of());
+        assertEquals("Iraq", geocoder.focusCountry(found).orElseThrow().name(), "two Iraqi cities outweigh the US");
+    }
+
+    @Test
+    void hasNoFocusWithoutMentions() {
+        assertTrue(geocoder.focusCountry(List.of()).isEmpty(), "no mentions, no focus");
+    }
+
+    @Test
+    void rejectsAConfigWithoutNameWords() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new GeocoderConfig(0, 3, 0));
+        assertEquals("maxNameWords must be at least 1, was 0", e.getMessage());
+    }
+}
