@@ -59,6 +59,7 @@ public final class ArticleCleaner {
     private Kind[] classify(List<RawLine> lines, String titleKey) {
         Kind[] kinds = new Kind[lines.size()];
         int previous = -1;
+        String previousKey = null;
         for (int i = 0; i < kinds.length; i++) {
             RawLine line = lines.get(i);
             if (line.isEmpty()) {
@@ -66,12 +67,13 @@ public final class ArticleCleaner {
                 continue;
             }
             String key = Boilerplate.key(line.text());
-            boolean repeat = previous >= 0 && key.equals(Boilerplate.key(lines.get(previous).text()));
+            boolean repeat = key.equals(previousKey);
             if (repeat && !Boilerplate.endsSentence(line.text())) {
                 kinds[previous] = Kind.REMOVED;
             }
             kinds[i] = repeat || key.equals(titleKey) || boilerplate.matches(line.text()) ? Kind.REMOVED : Kind.KEPT;
             previous = i;
+            previousKey = key;
         }
         return kinds;
     }

@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Scripts, styles, navigation, headers, footers, asides, forms and figures (with their captions) are
  * dropped, as is every element whose class or id names a share, social, subscribe, newsletter, related,
- * comment, cookie or advert widget. The body is the {@code <article>} with the most paragraph text, or,
+ * comment, cookie or advert widget (unless it wraps an {@code <article>}: page wrappers often carry such
+ * names). The body is the {@code <article>} with the most paragraph text, or,
  * without one, the element whose own {@code <p>} children hold the most text. Its paragraphs, headings, list
  * items and quotes are kept in document order. Instances are stateless and thread-safe.
  */
@@ -60,7 +61,8 @@ public final class HtmlExtractor {
 
     private static void removeWidgets(Document doc) {
         for (Element element : doc.getAllElements()) {
-            if (element.parent() != null && !NEVER_WIDGETS.contains(element.normalName()) && isWidget(element)) {
+            if (element.parent() != null && !NEVER_WIDGETS.contains(element.normalName()) && isWidget(element)
+                    && element.selectFirst("article") == null) {
                 element.remove();
             }
         }

@@ -61,4 +61,11 @@ class HtmlExtractorTest {
                 extractor.extract("<div>Shelling hit the old city overnight.</div>").text(),
                 "text outside paragraphs should still be found");
     }
+
+    @Test
+    void keepsAWrapperNamedLikeAWidgetWhenItHoldsTheArticle() {
+        String html = "<div class=\"page has-social-tools\"><article><p>Rebels seized the airport.</p></article></div>";
+        assertEquals("Rebels seized the airport.", extractor.extract(html).text(),
+                "a page wrapper whose class mentions social tools should not take the article with it");
+    }
 }
