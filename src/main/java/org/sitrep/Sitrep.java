@@ -46,7 +46,7 @@ public final class Sitrep {
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT,
                 name -> gazetteer.country(name).map(p -> p.country()));
         MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
-                new CasualtyReader());
+                new CasualtyReader(), name -> gazetteer.country(name).map(p -> p.country()));
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer);
     }
 

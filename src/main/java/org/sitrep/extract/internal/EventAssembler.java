@@ -74,6 +74,10 @@ public final class EventAssembler {
 
         Found<Actor> actor1 = first(mentions, lead, Mention::actor1);
         Found<Actor> actor2 = first(mentions, lead, Mention::actor2);
+        if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
+            actor2 = mentions.stream().map(Mention::actor2)
+                    .filter(a -> a != null && !a.value().name().equals(actor1.value().name())).findFirst().orElse(null);
+        }
         Found<String> blamed = first(mentions, lead, Mention::blamedOn);
         Found<String> claimed = first(mentions, lead, Mention::claimedBy);
         Found<Integer> killed = largest(mentions, Mention::killed);
@@ -113,7 +117,16 @@ public final class EventAssembler {
                 .orElse(mentions.get(0));
     }
 
+    /** The most specific place of the founding mentions, else of any mention, else the focus country. */
     private static PlaceMention place(List<Mention> mentions, PlaceMention focus) {
+        PlaceMention best = mostSpecific(mentions.stream().filter(Mention::canFound).toList());
+        if (best == null) {
+            best = mostSpecific(mentions);
+        }
+        return best != null ? best : focus;
+    }
+
+    private static PlaceMention mostSpecific(List<Mention> mentions) {
         PlaceMention best = null;
         for (Mention m : mentions) {
             PlaceMention p = m.place();
@@ -121,7 +134,7 @@ public final class EventAssembler {
                 best = p;
             }
         }
-        return best != null ? best : focus;
+        return best;
     }
 
     private static int rank(PlaceMention p) {

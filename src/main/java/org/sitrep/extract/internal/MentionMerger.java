@@ -107,11 +107,14 @@ public final class MentionMerger {
         }
 
         PlaceMention place() {
-            return mentions.stream().map(Mention::place).filter(p -> p != null).findFirst().orElse(null);
+            return mentions.stream().filter(Mention::canFound).map(Mention::place).filter(p -> p != null)
+                    .findFirst().orElse(null);
         }
 
         boolean accepts(Mention m) {
-            return typeCompatible(m) && datesCompatible(date(), m.date()) && placesCompatible(place(), m.place());
+            // A mention that cannot found an event ("this attack") names places only in passing.
+            PlaceMention theirs = m.canFound() ? m.place() : null;
+            return typeCompatible(m) && datesCompatible(date(), m.date()) && placesCompatible(place(), theirs);
         }
 
         private boolean typeCompatible(Mention m) {

@@ -26,24 +26,34 @@ import org.sitrep.time.DateResolver;
 public final class MentionReader {
     private static final int STATE_FORCES = 1;
     private static final int CIVILIANS = 7;
+    private static final int MAX_ACTOR_DISTANCE = 15;
+    private static final java.util.Set<String> KILLING_NOUNS = java.util.Set.of("assassination", "killing",
+            "murder", "execution", "beheading");
+    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("say", "announce", "report", "tell",
+            "state", "confirm", "add", "claim", "accuse", "blame", "issue", "quote", "publish", "note", "stress",
+            "allege", "deny", "condemn", "warn", "explain", "write", "tweet");
     private static final java.util.Set<String> DEFENCE_VERBS = java.util.Set.of("repulse", "repel", "defend",
             "foil", "thwart", "counter", "retaliate", "respond", "fend", "resist");
     private final CueLexicon cues;
     private final DateResolver dates;
     private final ActorNormalizer actors;
     private final CasualtyReader casualties;
+    private final java.util.function.Function<String, Optional<String>> countryOf;
 
     /**
      * @param cues       the trigger lexicon
      * @param dates      the date resolver
      * @param actors     the actor normaliser
      * @param casualties the casualty reader
+     * @param countryOf  country name for a country name, code or demonym ("US", "Israeli"), else empty
      */
-    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties) {
+    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties,
+                         java.util.function.Function<String, Optional<String>> countryOf) {
         this.cues = cues;
         this.dates = dates;
         this.actors = actors;
         this.casualties = casualties;
+        this.countryOf = countryOf;
     }
 
     /**
@@ -87,10 +97,13 @@ public final class MentionReader {
         Found<Actor> actor2 = actors[1];
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
         Casualties counts = violent ? casualties.read(s.text(c.text())) : null;
+        Found<Integer> killed = count(counts == null ? null : counts.killed(), s.start());
+        if (killed == null && violent) {
+            killed = namedVictims(s);
+        }
         return new Mention(s.index(), trigger, factuality, triggerSpan, date(s, triggerSpan, c), place,
                 actor1, actor2, named(s, AttributionReader.blamed(s), c.text()),
-                named(s, AttributionReader.claimant(s), c.text()),
-                count(counts == null ? null : counts.killed(), s.start()),
+                named(s, AttributionReader.claimant(s), c.text()), killed,
                 count(counts == null ? null : counts.wounded(), s.start()), weapon(tokens, trigger));
     }
 
@@ -157,16 +170,28 @@ public final class MentionReader {
         return cueSpans.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
     }
 
+    /**
+     * A country or province is where the event happened only after a preposition ("in Iraq", "across
+     * Balkh"); otherwise it qualifies something else ("Iranian Revolutionary Guard", "Iraqi forces").
+     */
     private static boolean modifier(Sentence s, PlaceMention p) {
-        if (p.place().feature() != FeatureKind.COUNTRY) {
+        FeatureKind kind = p.place().feature();
+        if (kind != FeatureKind.COUNTRY && kind != FeatureKind.ADMIN1) {
             return false;
         }
+        Token before = null;
         for (Token t : s.tokens()) {
-            if (t.start() >= p.end()) {
-                return t.isNoun() && !t.pos().startsWith("NNP") || t.word().equals("-");
+            if (t.start() >= p.start() && t.end() <= p.end() && (t.pos().equals("JJ") || t.ner().equals("MISC"))) {
+                return true;
+            }
+            if (t.start() >= p.start()) {
+                break;
+            }
+            if (!t.pos().equals("DT")) {
+                before = t;
             }
         }
-        return false;
+        return before == null || !(before.pos().equals("IN") || before.pos().equals("TO") || before.word().equals(","));
     }
 
     /**
@@ -184,9 +209,10 @@ public final class MentionReader {
             actor2 = null;
         }
         boolean fromParse = actor1 != null;
+        boolean passive = passive(s, trigger);
         if (trigger.group() == Trigger.Group.VIOLENCE && (actor1 == null || actor2 == null)) {
-            for (Found<Actor> other : allActors(s, country, text)) {
-                if (actor1 == null && !same(other, actor2) && other.value().interCode() != CIVILIANS) {
+            for (Found<Actor> other : allActors(s, trigger, country, text)) {
+                if (actor1 == null && !passive && !same(other, actor2) && other.value().interCode() != CIVILIANS) {
                     actor1 = other;
                 } else if (actor2 == null && !same(other, actor1)) {
                     actor2 = other;
@@ -201,6 +227,23 @@ public final class MentionReader {
         return new Found[] {actor1, actor2};
     }
 
+    /** "The military said ...": whoever reports the event is its source, not one of its sides. */
+    private static boolean isSource(Sentence s, org.sitrep.nlp.Dependency head) {
+        return head != null && head.relation().startsWith("nsubj") && head.governor() >= 0
+                && SPEECH_VERBS.contains(s.tokens().get(head.governor()).lemma());
+    }
+
+    /** "Two convoys were attacked with IEDs": with no agent named, the others are the targets. */
+    private static boolean passive(Sentence s, Trigger trigger) {
+        for (org.sitrep.nlp.Dependency d : s.dependencies()) {
+            if (d.relation().equals("aux:pass") && Math.abs(d.governor() - trigger.first()) <= 3) {
+                return s.children(d.governor()).stream().noneMatch(c -> c.relation().startsWith("obl:agent")
+                        || c.relation().startsWith("obl:by"));
+            }
+        }
+        return false;
+    }
+
     private static boolean same(Found<Actor> a, Found<Actor> b) {
         return b != null && a.value().name().equals(b.value().name());
     }
@@ -211,12 +254,13 @@ public final class MentionReader {
     }
 
     /** Every actor the sentence names, in text order, each head noun read once. */
-    private List<Found<Actor>> allActors(Sentence s, String country, String text) {
+    private List<Found<Actor>> allActors(Sentence s, Trigger trigger, String country, String text) {
         List<Found<Actor>> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             var head = s.head(t.index());
             boolean phraseHead = t.isNoun() && (head == null || !head.relation().equals("compound"));
-            if (!phraseHead) {
+            boolean near = Math.abs(t.index() - trigger.first()) <= MAX_ACTOR_DISTANCE;
+            if (!phraseHead || !near || isSource(s, head)) {
                 continue;
             }
             Found<Actor> actor = firstActor(s, List.of(t.index()), country, text);
@@ -232,11 +276,22 @@ public final class MentionReader {
             Span span = PhraseReader.span(s, head);
             String phrase = text.substring(span.start(), span.end());
             Optional<Actor> actor = actors.normalize(phrase, country);
+            if (actor.isEmpty() && countryLike(s, head)) {
+                actor = actors.normalize(phrase + " forces", country);
+            }
             if (actor.isPresent()) {
                 return new Found<>(actor.get(), span);
             }
         }
         return null;
+    }
+
+    /** "a US raid", "Israeli strikes": a country named as the doer of violence stands for its forces. */
+    private boolean countryLike(Sentence s, int head) {
+        Token t = s.tokens().get(head);
+        var up = s.head(head);
+        return countryOf.apply(t.word()).isPresent() && up != null
+                && (up.relation().equals("compound") || up.relation().equals("amod") || up.relation().equals("nmod:poss"));
     }
 
     private Found<String> named(Sentence s, Optional<Span> span, String text) {
@@ -246,6 +301,36 @@ public final class MentionReader {
         String phrase = text.substring(span.get().start(), span.get().end());
         String name = actors.normalizeGroupName(phrase).orElse(phrase);
         return new Found<>(name, span.get());
+    }
+
+    /**
+     * "The assassination of General X and Y": the people named after a killing noun and "of", up to the
+     * next preposition, are the dead.
+     */
+    private static Found<Integer> namedVictims(Sentence s) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!KILLING_NOUNS.contains(tokens.get(i).lemma()) || !tokens.get(i + 1).lemma().equals("of")) {
+                continue;
+            }
+            int people = 0;
+            int end = i + 1;
+            for (int j = i + 2; j < tokens.size(); j++) {
+                Token t = tokens.get(j);
+                if (t.pos().equals("IN") && !t.lemma().equals("of")) {
+                    break;
+                }
+                boolean startsPerson = t.ner().equals("PERSON") && !tokens.get(j - 1).ner().equals("PERSON");
+                if (startsPerson) {
+                    people++;
+                    end = j;
+                }
+            }
+            if (people > 0) {
+                return new Found<>(people, new Span(tokens.get(i).start(), tokens.get(end).end()));
+            }
+        }
+        return null;
     }
 
     private static Found<Integer> count(Count count, int offset) {

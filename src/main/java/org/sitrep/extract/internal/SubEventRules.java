@@ -82,8 +82,13 @@ public final class SubEventRules {
         }
         if (c.has(Cue.AIR) || (c.has(Cue.AIRCRAFT) && (c.has(Cue.ATTACK) || c.has(Cue.KILL) || c.has(Cue.IED)
                 || c.has(Cue.SHELLING)))) {
-            Cue anchor = c.has(Cue.AIR) ? Cue.AIR : c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.AIRCRAFT;
-            return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, anchor));
+            if (c.has(Cue.AIR)) {
+                return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, Cue.AIR));
+            }
+            CueMatch aircraft = c.firstMatch(Cue.AIRCRAFT);
+            CueMatch act = c.nearest(Cue.ATTACK, aircraft);
+            CueMatch anchor = act != null && Math.abs(act.first() - aircraft.first()) <= 4 ? act : aircraft;
+            return Optional.of(new Trigger(SubEventType.AIR_DRONE_STRIKE, g, anchor.first(), anchor.last(), true));
         }
         if (c.has(Cue.GRENADE)) {
             return Optional.of(c.trigger(SubEventType.GRENADE, g, true, Cue.GRENADE));
@@ -212,6 +217,12 @@ public final class SubEventRules {
 
         CueMatch firstMatch(Cue cue) {
             return matches.stream().filter(m -> m.cue() == cue).findFirst().orElse(null);
+        }
+
+        /** @return the match of the cue closest to another match, or null */
+        CueMatch nearest(Cue cue, CueMatch to) {
+            return matches.stream().filter(m -> m.cue() == cue)
+                    .min(java.util.Comparator.comparingInt(m -> Math.abs(m.first() - to.first()))).orElse(null);
         }
 
         int first(Cue cue) {
