@@ -17,6 +17,7 @@ import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
 import org.sitrep.article.ReaderConfig;
 import org.sitrep.cli.internal.BatchExtractor;
+import org.sitrep.cli.internal.Lazy;
 import org.sitrep.cli.internal.Progress;
 import org.sitrep.extract.Event;
 import org.sitrep.internal.Json;
@@ -56,10 +57,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         ArticleReader reader = new ArticleReader(new ReaderConfig(maxBytes, ReaderConfig.DEFAULT.textTitle(),
                 ReaderConfig.DEFAULT.cleaner()));
-        Sitrep sitrep = Sitrep.load(SitrepConfig.DEFAULT);
+        Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
         Tally tally = new Tally(new Progress(System.err, inputs.size() > 1 || isDirectoryOrJsonl(inputs.get(0))));
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-             BatchExtractor batch = new BatchExtractor(threads, sitrep::extract)) {
+             BatchExtractor batch = new BatchExtractor(threads, article -> sitrep.get().extract(article))) {
             for (Path input : inputs) {
                 reader.read(input, defaultPublished, read -> {
                     tally.read++;
