@@ -9,6 +9,7 @@ import org.sitrep.extract.actor.ActorNormalizer;
 import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.internal.CueLexicon;
 import org.sitrep.extract.internal.MentionReader;
+import org.sitrep.extract.internal.ParseSelector;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
@@ -24,11 +25,13 @@ public final class Sitrep {
     private final NlpPipeline nlp;
     private final EventExtractor extractor;
     private final Gazetteer gazetteer;
+    private final ParseSelector selector;
 
     private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer) {
         this.nlp = nlp;
         this.extractor = extractor;
         this.gazetteer = gazetteer;
+        this.selector = new ParseSelector(extractor.cues());
     }
 
     /**
@@ -64,8 +67,7 @@ public final class Sitrep {
      * @return its annotation; only sentences with a trigger cue get NER and a parse (unless configured otherwise)
      */
     public AnnotatedArticle annotate(Article article) {
-        CueLexicon cues = extractor.cues();
-        return nlp.annotate(article, cues::hasTrigger);
+        return nlp.annotate(article, selector::needsParse);
     }
 
     /** @return the gazetteer, for commands that look places up */
