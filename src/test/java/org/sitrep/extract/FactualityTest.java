@@ -22,7 +22,11 @@ class FactualityTest {
             "The ministry denied that its aircraft had bombed the village.",
             "The president condemned the violence and called for calm.",
             "More than 30,000 people have been killed in the conflict since 2009.",
-            "A gas cylinder explosion in a restaurant kitchen injured four people, firefighters said."
+            "A gas cylinder explosion in a restaurant kitchen injured four people, firefighters said.",
+            "A boiler exploded at a chemical plant in Gujarat on Monday, killing two workers.",
+            "Border guards detained 40 migrants who were hiding in a truck near the border on Saturday.",
+            "The union imposed new sanctions on Moscow over the poisoning of an opposition leader with a nerve agent.",
+            "Coast guards intercepted 300 migrants trying to reach the island by boat on Sunday."
     })
     void reportsNoEvent(String sentence) {
         List<Event> events = TestSitrep.extract(sentence, LocalDate.of(2021, 3, 10));

@@ -39,7 +39,15 @@ class SubEventTypingTest {
             "Soldiers defused a roadside bomb planted on the main road to Ghazni on Tuesday.|Disrupted weapons use",
             "Turkish forces set up a new military base near Idlib on Saturday.|Headquarters or base established",
             "Armed men looted shops and burned houses in the market town of Beni on Thursday.|Looting/property destruction",
-            "Kurdish forces withdrew from the city of Kirkuk and handed it over to federal forces on Monday.|Non-violent transfer of territory"
+            "Kurdish forces withdrew from the city of Kirkuk and handed it over to federal forces on Monday.|Non-violent transfer of territory",
+            "Protesters clashed with riot police outside the parliament in Lima on Sunday.|Violent demonstration",
+            "Gunmen attacked a village in Zamfara state on Tuesday, killing nine people.|Attack",
+            "Militants kidnapped and killed two engineers near Kandahar on Friday.|Attack",
+            "Rebel fighters entered the town of Kidal on Friday after the army pulled out without resistance.|Non-violent transfer of territory",
+            "Police seized 40 rifles and 3,000 rounds of ammunition in Kano on Monday.|Disrupted weapons use",
+            "The Syrian army and allied militias captured the town of Saraqeb on Monday.|Government regains territory",
+            "Police fired tear gas and rubber bullets at crowds in Nairobi on Monday.|Protest with intervention",
+            "Villagers clashed with sticks and machetes over a land dispute near Dimla on Monday, killing one man.|Mob violence"
     })
     void typesTheSentence(String sentence, String expected) {
         List<Event> events = TestSitrep.extract(sentence, LocalDate.of(2021, 3, 10));

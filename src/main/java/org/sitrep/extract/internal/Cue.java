@@ -7,15 +7,15 @@ package org.sitrep.extract.internal;
 public enum Cue {
     CHEMICAL, SUICIDE, AIR, AIRCRAFT, SHELLING, IED, GRENADE,
     CLASH, ATTACK, KILL, ABDUCT, SEXUAL,
-    PROTEST, INTERVENTION, LETHAL, RIOT, MOB,
-    AGREEMENT, ARREST, CHANGE, DISRUPTED, HQ, LOOTING, CAPTURE, RETAKE, TRANSFER,
-    NONVIOLENT,
+    PROTEST, INTERVENTION, CROWD, LETHAL, RIOT, MOB,
+    AGREEMENT, ARREST, CHANGE, DISRUPTED, WEAPON, SEIZURE, HQ, LOOTING, CAPTURE, RETAKE, TRANSFER,
+    NONVIOLENT, POLITICS,
     ARMED, STATE, NONSTATE, CIVILIAN;
 
     /** @return true for cues that can anchor an event (the others only describe its context) */
     public boolean isTrigger() {
         return switch (this) {
-            case NONVIOLENT, ARMED, STATE, NONSTATE, CIVILIAN, AIRCRAFT, INTERVENTION, LETHAL -> false;
+            case NONVIOLENT, POLITICS, SEIZURE, ARMED, STATE, NONSTATE, CIVILIAN, AIRCRAFT, INTERVENTION, LETHAL -> false;
             default -> true;
         };
     }

@@ -17,7 +17,7 @@ public final class FactualityReader {
             "consider", "propose", "hope", "deny", "refute", "reject", "attempt", "try", "fail", "prevent", "avoid",
             "possible", "potential", "future", "upcoming", "planned", "alleged", "rumour", "rumor", "prepared");
     private static final Set<String> STATEMENT_LEMMAS = Set.of("condemn", "denounce", "criticize", "criticise",
-            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility");
+            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility", "responsible");
     private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",
@@ -86,12 +86,23 @@ public final class FactualityReader {
 
     /** "moving to accelerate US withdrawal", "plans to attack": a trigger right after an infinitive. */
     private static boolean purposeBefore(List<Token> tokens, int anchor) {
+        if (participant(tokens.get(anchor))) {
+            return false;
+        }
         for (int i = anchor - 1; i >= Math.max(1, anchor - 3); i--) {
             if (tokens.get(i).pos().equals("VB") && tokens.get(i - 1).pos().equals("TO")) {
                 return !tokens.get(i).lemma().equals("be") && !tokens.get(i).lemma().equals("have");
             }
         }
         return anchor >= 1 && tokens.get(anchor - 1).pos().equals("TO") && tokens.get(anchor).pos().equals("VB");
+    }
+
+    /**
+     * "fired tear gas to disperse protesters": a trigger naming the people taking part is no purpose; the
+     * protest took place whatever the police intended.
+     */
+    private static boolean participant(Token t) {
+        return t.pos().equals("NNS") && t.lemma().matches(".*(er|or|ist)");
     }
 
     /** Walks up the parse: a trigger under "threatened", "ready", "if" or a modal did not happen (yet). */
@@ -184,11 +195,16 @@ public final class FactualityReader {
                 return false;
             }
             current = head.governor();
-            if (STATEMENT_LEMMAS.contains(sentence.tokens().get(current).lemma())) {
+            if (STATEMENT_LEMMAS.contains(sentence.tokens().get(current).lemma()) && !reportedClause(head)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "claimed that 27 members were kidnapped" reports the kidnapping; "claimed the attack" refers to it. */
+    private static boolean reportedClause(Dependency head) {
+        return head.relation().equals("ccomp");
     }
 
     private static boolean insideQuote(List<Token> tokens, int anchor) {

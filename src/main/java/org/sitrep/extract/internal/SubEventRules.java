@@ -3,6 +3,7 @@ package org.sitrep.extract.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.SubEventType;
@@ -11,16 +12,36 @@ import org.sitrep.nlp.Token;
 /**
  * Decides sub-event types from the cues of one sentence: at most one trigger per {@link Trigger.Group}.
  *
- * <p>Rules run from the most specific evidence to the least: a chemical agent or a suicide bomber decides
- * the type whatever else the sentence says; protest words turn killings, clashes and arrests into the
- * protest sub-types; generic words ("attack", "killed") fall back to a clash when armed people are on both
- * sides and to an attack on civilians otherwise. The order follows the ACLED codebook's precedence.
+ * <p>Precedence, from the most specific evidence to the least:
+ * <ol>
+ *   <li>Diplomacy or a weapons test (sanctions, expelled diplomats, a missile launch) makes the violence in
+ *       the sentence background: only an agreement may still be read.</li>
+ *   <li>Demonstrations: protest words decide first; within them mob words, then signs that the
+ *       demonstrators fought (riot words, looting, clashes), then lethal force, then any intervention.
+ *       Without protest words, clashes between civilians only are mob violence, riot words a violent
+ *       demonstration and crowd-control weapons a protest with intervention.</li>
+ *   <li>Violence: chemical agents, suicide bombers, then the weapon (aircraft, grenade, shelling, device),
+ *       then sexual violence and abduction (an attack when the captives are killed). A weapon that was found, seized or defused is no attack, and a
+ *       capture of territory is a strategic development. Generic words ("attack", "killed") are a clash
+ *       when their target is armed and an attack on civilians otherwise; accidents, demonstrations and
+ *       agreements leave them unread.</li>
+ *   <li>Strategic developments: a withdrawal that lets the other side in is a non-violent transfer; then
+ *       territory taken back or taken (the first actor of the sentence decides whose), seized weapons,
+ *       agreements, transfers, bases, arrests, looting and group changes.</li>
+ * </ol>
+ * The order follows the ACLED codebook's precedence.
  */
 public final class SubEventRules {
     private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "area", "areas",
             "neighborhood", "neighbourhood", "territory", "base", "hill", "province", "region", "airport",
             "position", "stronghold", "crossing", "county", "countryside", "outskirts", "suburb", "camp",
             "parts", "part", "villages", "towns", "highway", "road", "port", "bastion");
+    private static final Set<String> FORCE_NOUNS = Set.of("force", "forces", "troops", "army", "unit", "units");
+    private static final Set<String> MILITARY_MARCH = Set.of("march", "rally");
+    private static final Set<String> FATAL_LEMMAS = Set.of("kill", "killing", "murder", "execute", "execution",
+            "behead", "slaughter", "massacre", "assassinate", "dead", "gun", "shoot");
+    private static final int TARGET_WINDOW = 6;
+    private static final int SEIZURE_WINDOW = 8;
 
     private SubEventRules() {
     }
@@ -31,111 +52,146 @@ public final class SubEventRules {
      * @return the triggers, at most one per group, in no particular order
      */
     public static List<Trigger> decide(List<Token> tokens, List<CueMatch> matches) {
-        Cues cues = new Cues(matches);
+        Cues cues = new Cues(tokens, matches);
         List<Trigger> out = new ArrayList<>();
+        if (cues.has(Cue.POLITICS)) {
+            agreement(cues).ifPresent(out::add);
+            return out;
+        }
         demonstration(cues).ifPresent(out::add);
         boolean demo = !out.isEmpty();
-        violence(tokens, cues, demo).ifPresent(out::add);
-        strategic(tokens, cues, demo).ifPresent(out::add);
+        violence(cues, demo).ifPresent(out::add);
+        strategic(cues, demo).ifPresent(out::add);
         return out;
     }
 
     private static Optional<Trigger> demonstration(Cues c) {
-        if (c.has(Cue.PROTEST)) {
-            SubEventType type;
-            if (c.has(Cue.MOB)) {
-                type = SubEventType.MOB_VIOLENCE;
-            } else if (c.has(Cue.LETHAL) || c.hasAll(Cue.KILL, Cue.STATE)) {
-                type = SubEventType.EXCESSIVE_FORCE;
-            } else if (c.hasRiot() || c.has(Cue.LOOTING)) {
-                type = SubEventType.VIOLENT_DEMONSTRATION;
-            } else if (c.has(Cue.INTERVENTION) || c.has(Cue.ARREST)) {
-                type = SubEventType.PROTEST_WITH_INTERVENTION;
-            } else {
-                type = SubEventType.PEACEFUL_PROTEST;
-            }
-            return Optional.of(c.trigger(type, Trigger.Group.DEMONSTRATION, true, Cue.PROTEST));
+        Trigger.Group g = Trigger.Group.DEMONSTRATION;
+        if (c.protest()) {
+            return Optional.of(c.trigger(protestType(c), g, true, Cue.PROTEST));
         }
         if (c.has(Cue.MOB)) {
-            return Optional.of(c.trigger(SubEventType.MOB_VIOLENCE, Trigger.Group.DEMONSTRATION, true, Cue.MOB));
+            return Optional.of(c.trigger(SubEventType.MOB_VIOLENCE, g, true, Cue.MOB));
+        }
+        if (c.clash() && c.has(Cue.CIVILIAN) && !c.has(Cue.ARMED) && !c.has(Cue.STATE) && !c.has(Cue.NONSTATE)) {
+            return Optional.of(c.trigger(SubEventType.MOB_VIOLENCE, g, false, Cue.CLASH));
         }
         if (c.hasRiot()) {
-            return Optional.of(c.trigger(SubEventType.VIOLENT_DEMONSTRATION, Trigger.Group.DEMONSTRATION, true,
-                    Cue.RIOT));
+            return Optional.of(c.trigger(SubEventType.VIOLENT_DEMONSTRATION, g, true, Cue.RIOT));
+        }
+        if (c.has(Cue.CROWD)) {
+            return Optional.of(c.trigger(SubEventType.PROTEST_WITH_INTERVENTION, g, false, Cue.CROWD));
         }
         return Optional.empty();
     }
 
-    private static Optional<Trigger> violence(List<Token> tokens, Cues c, boolean demo) {
+    /** Demonstrators who fight are rioters whatever the police did; lethal force counts only against peaceful ones. */
+    private static SubEventType protestType(Cues c) {
+        if (c.has(Cue.MOB)) {
+            return SubEventType.MOB_VIOLENCE;
+        }
+        if (c.hasRiot() || c.has(Cue.LOOTING) || c.clash()) {
+            return SubEventType.VIOLENT_DEMONSTRATION;
+        }
+        boolean forced = c.has(Cue.STATE) || c.has(Cue.INTERVENTION) || c.has(Cue.CROWD);
+        if (c.lethal() || c.has(Cue.KILL) && forced) {
+            return SubEventType.EXCESSIVE_FORCE;
+        }
+        if (c.has(Cue.INTERVENTION) || c.has(Cue.CROWD) || c.has(Cue.ARREST)) {
+            return SubEventType.PROTEST_WITH_INTERVENTION;
+        }
+        return SubEventType.PEACEFUL_PROTEST;
+    }
+
+    private static Optional<Trigger> violence(Cues c, boolean demo) {
         Trigger.Group g = Trigger.Group.VIOLENCE;
-        if (c.has(Cue.CHEMICAL)) {
+        if (c.has(Cue.CHEMICAL) && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.CHEMICAL_WEAPON, g, true, Cue.CHEMICAL));
         }
         if (c.has(Cue.SUICIDE)) {
             return Optional.of(c.trigger(SubEventType.SUICIDE_BOMB, g, true, Cue.SUICIDE));
         }
-        if (c.has(Cue.DISRUPTED) && (c.has(Cue.IED) || c.has(Cue.SHELLING) || c.has(Cue.GRENADE))) {
+        if (c.disrupted() && (c.has(Cue.IED) || c.has(Cue.SHELLING) || c.has(Cue.GRENADE))) {
             return Optional.empty();
         }
-        if (c.has(Cue.RETAKE) || (c.has(Cue.CAPTURE) && takesPlace(tokens, c))) {
+        if (c.has(Cue.RETAKE) && c.takesPlace(Cue.RETAKE) || c.has(Cue.CAPTURE) && c.takesPlace(Cue.CAPTURE)) {
             return Optional.empty();
         }
-        if (c.has(Cue.AIR) || (c.has(Cue.AIRCRAFT) && (c.has(Cue.ATTACK) || c.has(Cue.KILL) || c.has(Cue.IED)
-                || c.has(Cue.SHELLING)))) {
+        Optional<Trigger> weapon = weapon(c);
+        if (weapon.isPresent()) {
+            return weapon;
+        }
+        if (c.has(Cue.SEXUAL)) {
+            return Optional.of(c.trigger(SubEventType.SEXUAL_VIOLENCE, g, true, Cue.SEXUAL));
+        }
+        if (c.has(Cue.ABDUCT) && c.fatal()) {
+            return Optional.of(c.trigger(SubEventType.ATTACK, g, true, Cue.KILL));
+        }
+        if (c.has(Cue.ABDUCT)) {
+            return Optional.of(c.trigger(SubEventType.ABDUCTION, g, true, Cue.ABDUCT));
+        }
+        if (demo || c.has(Cue.NONVIOLENT) || c.has(Cue.AGREEMENT)) {
+            return Optional.empty();
+        }
+        return generic(c);
+    }
+
+    /** The weapon decides: aircraft before grenades, shelling and planted devices. */
+    private static Optional<Trigger> weapon(Cues c) {
+        Trigger.Group g = Trigger.Group.VIOLENCE;
+        if (c.has(Cue.AIR) || c.aircraft() && (c.has(Cue.ATTACK) || c.has(Cue.KILL) || c.has(Cue.IED)
+                || c.has(Cue.SHELLING))) {
             if (c.has(Cue.AIR)) {
                 return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, Cue.AIR));
             }
             CueMatch aircraft = c.firstMatch(Cue.AIRCRAFT);
-            CueMatch act = c.nearest(Cue.ATTACK, aircraft);
-            CueMatch anchor = act != null && Math.abs(act.first() - aircraft.first()) <= 4 ? act : aircraft;
+            CueMatch act = aircraft == null ? null : c.nearest(Cue.ATTACK, aircraft);
+            CueMatch anchor = act != null && Math.abs(act.first() - aircraft.first()) <= 4 ? act
+                    : aircraft != null ? aircraft : c.firstMatch(c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.KILL);
             return Optional.of(new Trigger(SubEventType.AIR_DRONE_STRIKE, g, anchor.first(), anchor.last(), true));
         }
-        if (c.has(Cue.GRENADE)) {
+        if (c.grenade() && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.GRENADE, g, true, Cue.GRENADE));
         }
         if (c.has(Cue.SHELLING)) {
             return Optional.of(c.trigger(SubEventType.SHELLING, g, true, Cue.SHELLING));
         }
         if (c.has(Cue.IED) && !c.has(Cue.NONVIOLENT)) {
-            return Optional.of(c.trigger(SubEventType.REMOTE_EXPLOSIVE, g, c.specificIed(tokens), Cue.IED));
-        }
-        if (c.has(Cue.SEXUAL)) {
-            return Optional.of(c.trigger(SubEventType.SEXUAL_VIOLENCE, g, true, Cue.SEXUAL));
-        }
-        if (c.has(Cue.ABDUCT)) {
-            return Optional.of(c.trigger(SubEventType.ABDUCTION, g, true, Cue.ABDUCT));
-        }
-        if (demo || c.has(Cue.NONVIOLENT)) {
-            return Optional.empty();
-        }
-        if (c.has(Cue.CLASH)) {
-            return Optional.of(c.trigger(SubEventType.ARMED_CLASH, g, true, Cue.CLASH));
-        }
-        if (c.has(Cue.ATTACK) || c.has(Cue.KILL)) {
-            Cue anchor = c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.KILL;
-            boolean armedTarget = c.count(Cue.ARMED) >= 2 || c.hasAll(Cue.STATE, Cue.NONSTATE);
-            SubEventType type = armedTarget || !c.has(Cue.CIVILIAN) && c.has(Cue.ARMED)
-                    ? SubEventType.ARMED_CLASH : SubEventType.ATTACK;
-            return Optional.of(c.trigger(type, g, false, anchor));
+            return Optional.of(c.trigger(SubEventType.REMOTE_EXPLOSIVE, g, c.specificIed(), Cue.IED));
         }
         return Optional.empty();
     }
 
-    private static Optional<Trigger> strategic(List<Token> tokens, Cues c, boolean demo) {
+    /** "Attack", "killed", "clashes": a clash between armed sides, or an attack on the civilians targeted. */
+    private static Optional<Trigger> generic(Cues c) {
+        Trigger.Group g = Trigger.Group.VIOLENCE;
+        if (c.clash()) {
+            return Optional.of(c.trigger(SubEventType.ARMED_CLASH, g, true, Cue.CLASH));
+        }
+        if (!c.has(Cue.ATTACK) && !c.has(Cue.KILL)) {
+            return Optional.empty();
+        }
+        Cue anchor = c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.KILL;
+        Cue target = c.targetAfter(anchor);
+        boolean armedTarget = target == Cue.ARMED || target == null && (c.count(Cue.ARMED) >= 2
+                || c.hasAll(Cue.STATE, Cue.NONSTATE) || !c.has(Cue.CIVILIAN) && c.has(Cue.ARMED));
+        SubEventType type = armedTarget ? SubEventType.ARMED_CLASH : SubEventType.ATTACK;
+        return Optional.of(c.trigger(type, g, false, anchor));
+    }
+
+    private static Optional<Trigger> strategic(Cues c, boolean demo) {
+        Optional<Trigger> territory = territory(c);
+        if (territory.isPresent()) {
+            return territory;
+        }
         Trigger.Group g = Trigger.Group.STRATEGIC;
-        if (c.has(Cue.RETAKE)) {
-            return Optional.of(c.trigger(SubEventType.GOVERNMENT_REGAINS_TERRITORY, g, true, Cue.RETAKE));
+        if (c.disrupted()) {
+            Cue anchor = c.has(Cue.DISRUPTED) ? Cue.DISRUPTED : Cue.WEAPON;
+            return Optional.of(c.trigger(SubEventType.DISRUPTED_WEAPONS_USE, g, true, anchor));
         }
-        if (c.has(Cue.CAPTURE) && takesPlace(tokens, c)) {
-            SubEventType type = stateActsFirst(c, c.first(Cue.CAPTURE))
-                    ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
-            return Optional.of(c.trigger(type, g, true, Cue.CAPTURE));
-        }
-        if (c.has(Cue.DISRUPTED)) {
-            return Optional.of(c.trigger(SubEventType.DISRUPTED_WEAPONS_USE, g, true, Cue.DISRUPTED));
-        }
-        if (c.has(Cue.AGREEMENT)) {
-            return Optional.of(c.trigger(SubEventType.AGREEMENT, g, true, Cue.AGREEMENT));
+        Optional<Trigger> agreement = agreement(c);
+        if (agreement.isPresent()) {
+            return agreement;
         }
         if (c.has(Cue.TRANSFER)) {
             return Optional.of(c.trigger(SubEventType.NON_VIOLENT_TRANSFER, g, true, Cue.TRANSFER));
@@ -146,47 +202,50 @@ public final class SubEventRules {
         if (demo) {
             return Optional.empty();
         }
-        if (c.has(Cue.ARREST)) {
+        if (c.has(Cue.ARREST) && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.ARRESTS, g, true, Cue.ARREST));
         }
         if (c.has(Cue.LOOTING) && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.LOOTING, g, true, Cue.LOOTING));
         }
-        if (c.has(Cue.CHANGE)) {
+        if (c.has(Cue.CHANGE) && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.CHANGE_TO_GROUP, g, true, Cue.CHANGE));
         }
         return Optional.empty();
     }
 
-    /** A capture is of territory when a place noun or a location name follows it closely. */
-    private static boolean takesPlace(List<Token> tokens, Cues c) {
-        CueMatch m = c.firstMatch(c.has(Cue.RETAKE) ? Cue.RETAKE : Cue.CAPTURE);
-        if (m == null) {
-            return false;
+    /** Ground that changes hands: handed over without a fight, taken back, or taken. */
+    private static Optional<Trigger> territory(Cues c) {
+        Trigger.Group g = Trigger.Group.STRATEGIC;
+        Cue taking = c.has(Cue.RETAKE) && c.takesPlace(Cue.RETAKE) ? Cue.RETAKE
+                : c.has(Cue.CAPTURE) && c.takesPlace(Cue.CAPTURE) ? Cue.CAPTURE : null;
+        if (taking == null || c.disrupted()) {
+            return Optional.empty();
         }
-        int end = Math.min(tokens.size(), m.last() + 9);
-        for (int i = Math.max(0, m.first() - 4); i < end; i++) {
-            Token t = tokens.get(i);
-            if (PLACE_NOUNS.contains(t.lemma()) || PLACE_NOUNS.contains(t.word().toLowerCase())
-                    || t.ner().equals("LOCATION")) {
-                return true;
-            }
+        if (c.has(Cue.TRANSFER) && !c.clash()) {
+            return Optional.of(c.trigger(SubEventType.NON_VIOLENT_TRANSFER, g, true, Cue.TRANSFER));
         }
-        return false;
+        boolean state = c.stateActsFirst(c.first(taking));
+        SubEventType type = state || taking == Cue.RETAKE && !c.nonStateActsFirst(c.first(taking))
+                ? SubEventType.GOVERNMENT_REGAINS_TERRITORY : SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
+        return Optional.of(c.trigger(type, g, true, taking));
     }
 
-    private static boolean stateActsFirst(Cues c, int beforeToken) {
-        int state = c.lastBefore(Cue.STATE, beforeToken);
-        int nonState = c.lastBefore(Cue.NONSTATE, beforeToken);
-        return state > nonState;
+    private static Optional<Trigger> agreement(Cues c) {
+        if (!c.has(Cue.AGREEMENT)) {
+            return Optional.empty();
+        }
+        return Optional.of(c.trigger(SubEventType.AGREEMENT, Trigger.Group.STRATEGIC, true, Cue.AGREEMENT));
     }
 
     /** The matches of one sentence, queried by cue. */
     private static final class Cues {
+        private final List<Token> tokens;
         private final List<CueMatch> matches;
         private final Set<Cue> present = EnumSet.noneOf(Cue.class);
 
-        Cues(List<CueMatch> matches) {
+        Cues(List<Token> tokens, List<CueMatch> matches) {
+            this.tokens = tokens;
             this.matches = matches;
             matches.forEach(m -> present.add(m.cue()));
         }
@@ -203,16 +262,138 @@ public final class SubEventRules {
             return (int) matches.stream().filter(m -> m.cue() == cue).count();
         }
 
+        private boolean overlapped(CueMatch m, Cue by) {
+            return matches.stream().anyMatch(o -> o.cue() == by && o.overlaps(m));
+        }
+
         /** Riot words count unless the same words are read as looting ("torched shops"). */
         boolean hasRiot() {
-            return matches.stream().anyMatch(m -> m.cue() == Cue.RIOT
-                    && matches.stream().noneMatch(o -> o.cue() == Cue.LOOTING && o.overlaps(m)));
+            return matches.stream().anyMatch(m -> m.cue() == Cue.RIOT && !overlapped(m, Cue.LOOTING));
+        }
+
+        /** A word that says someone was killed, not only hurt: hostages who are killed make an attack. */
+        boolean fatal() {
+            return matches.stream().anyMatch(m -> m.cue() == Cue.KILL
+                    && FATAL_LEMMAS.contains(tokens.get(m.first()).lemma()));
+        }
+
+        /** "Bullet" is lethal, "rubber bullet" is crowd control. */
+        boolean lethal() {
+            return matches.stream().anyMatch(m -> m.cue() == Cue.LETHAL && !overlapped(m, Cue.CROWD));
+        }
+
+        /** "Smoke grenade" and "stun grenade" are crowd control, not grenade attacks. */
+        boolean grenade() {
+            return matches.stream().anyMatch(m -> m.cue() == Cue.GRENADE && !overlapped(m, Cue.CROWD));
+        }
+
+        /** A clash word unless "without" comes just before it ("entered without fighting"). */
+        boolean clash() {
+            return matches.stream().anyMatch(m -> m.cue() == Cue.CLASH && !after(m.first(), "without", 3));
+        }
+
+        /** Protest words, unless "marched" or "rallied" describe troops taking ground or fighting. */
+        boolean protest() {
+            boolean military = has(Cue.CAPTURE) || has(Cue.RETAKE) || clash();
+            return matches.stream().anyMatch(m -> m.cue() == Cue.PROTEST
+                    && !(military && m.first() == m.last() && MILITARY_MARCH.contains(tokens.get(m.first()).lemma())));
+        }
+
+        /** Aircraft words; a bare "strike" only counts when no artillery word says what struck. */
+        boolean aircraft() {
+            return matches.stream().anyMatch(m -> m.cue() == Cue.AIRCRAFT
+                    && !(has(Cue.SHELLING) && tokens.get(m.first()).lemma().equals("strike")));
+        }
+
+        /** Weapons use stopped: a defused or intercepted device, or weapons seized or found (not from the air). */
+        boolean disrupted() {
+            if (has(Cue.DISRUPTED)) {
+                return true;
+            }
+            if (has(Cue.AIR) || has(Cue.AIRCRAFT)) {
+                return false;
+            }
+            return matches.stream().filter(m -> m.cue() == Cue.SEIZURE).anyMatch(s -> matches.stream()
+                    .anyMatch(w -> w.cue() == Cue.WEAPON && Math.abs(w.first() - s.first()) <= SEIZURE_WINDOW));
+        }
+
+        private boolean after(int token, String word, int within) {
+            for (int i = Math.max(0, token - within); i < token; i++) {
+                if (tokens.get(i).lemma().equals(word)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Generic blast words ("explosion", "bomb") are not specific; device words are. */
-        boolean specificIed(List<Token> tokens) {
+        boolean specificIed() {
             return matches.stream().filter(m -> m.cue() == Cue.IED).anyMatch(m -> m.last() > m.first()
                     || Set.of("ied", "vbied", "landmine", "mine").contains(tokens.get(m.first()).lemma()));
+        }
+
+        /**
+         * @return CIVILIAN or ARMED for the first people or place word within a few tokens after the anchor
+         *         ("attacked three villages", "killing two soldiers"), or null when none follows
+         */
+        Cue targetAfter(Cue anchor) {
+            CueMatch a = firstMatch(anchor);
+            for (int i = a.last() + 1; i < Math.min(tokens.size(), a.last() + 1 + TARGET_WINDOW); i++) {
+                if (Set.of(".", ";", ",").contains(tokens.get(i).word())) {
+                    return null;
+                }
+                for (CueMatch m : matches) {
+                    if (m.first() == i && (m.cue() == Cue.CIVILIAN || m.cue() == Cue.ARMED)) {
+                        return m.cue();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A capture is of territory when a place noun or a location name follows it closely. */
+        boolean takesPlace(Cue cue) {
+            CueMatch m = firstMatch(cue);
+            int end = Math.min(tokens.size(), m.last() + 9);
+            for (int i = Math.max(0, m.first() - 4); i < end; i++) {
+                Token t = tokens.get(i);
+                if (PLACE_NOUNS.contains(t.lemma()) || PLACE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                        || t.ner().equals("LOCATION")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The sentence's first actor, who is usually its subject, is a state force. */
+        boolean stateActsFirst(int beforeToken) {
+            int state = firstOf(Cue.STATE, beforeToken);
+            int nonState = firstOf(Cue.NONSTATE, beforeToken);
+            int national = nationalForce(beforeToken);
+            int firstState = state < 0 ? national : national < 0 ? state : Math.min(state, national);
+            return firstState >= 0 && (nonState < 0 || firstState < nonState);
+        }
+
+        boolean nonStateActsFirst(int beforeToken) {
+            int nonState = firstOf(Cue.NONSTATE, beforeToken);
+            return nonState >= 0 && !stateActsFirst(beforeToken);
+        }
+
+        private int firstOf(Cue cue, int beforeToken) {
+            return matches.stream().filter(m -> m.cue() == cue && m.first() < beforeToken)
+                    .mapToInt(CueMatch::first).min().orElse(-1);
+        }
+
+        /** "Syrian forces", "Iraqi troops": a force named by its country is the state's. */
+        private int nationalForce(int beforeToken) {
+            for (int i = 1; i < Math.min(beforeToken, tokens.size()); i++) {
+                String ner = tokens.get(i - 1).ner();
+                if (FORCE_NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                        && (ner.equals("NATIONALITY") || ner.equals("COUNTRY"))) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         CueMatch firstMatch(Cue cue) {
@@ -228,11 +409,6 @@ public final class SubEventRules {
         int first(Cue cue) {
             CueMatch m = firstMatch(cue);
             return m == null ? -1 : m.first();
-        }
-
-        int lastBefore(Cue cue, int token) {
-            return matches.stream().filter(m -> m.cue() == cue && m.first() < token)
-                    .mapToInt(CueMatch::first).max().orElse(-1);
         }
 
         Trigger trigger(SubEventType type, Trigger.Group group, boolean specific, Cue anchor) {
