@@ -67,7 +67,7 @@ public final class Sitrep {
      * @return its annotation; only sentences with a trigger cue get NER and a parse (unless configured otherwise)
      */
     public AnnotatedArticle annotate(Article article) {
-        return nlp.annotate(article, selector::needsParse);
+        return nlp.annotate(article, selector);
     }
 
     /** @return the gazetteer, for commands that look places up */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
-import java.util.function.Predicate;
 import org.sitrep.article.Article;
 import org.sitrep.nlp.internal.SentenceConverter;
 import org.sitrep.nlp.internal.SentenceMender;
@@ -60,12 +59,12 @@ public final class NlpPipeline {
      * Annotates one article.
      *
      * @param article   the cleaned article
-     * @param candidate decides, from a sentence's shallow tokens, whether it can carry an event and so needs
-     *                  NER and a parse; ignored when the config says {@link NlpConfig.Depth#ALL_SENTENCES}
+     * @param candidate decides, from the shallow tokens of every sentence, which can carry an event and so
+     *                  need NER and a parse; ignored when the config says {@link NlpConfig.Depth#ALL_SENTENCES}
      * @return the annotated article
      * @throws NlpException if CoreNLP fails on the text
      */
-    public AnnotatedArticle annotate(Article article, Predicate<List<Token>> candidate) {
+    public AnnotatedArticle annotate(Article article, DeepSelector candidate) {
         try {
             Annotation doc = new Annotation(article.text());
             shallow.annotate(doc);
@@ -84,14 +83,17 @@ public final class NlpPipeline {
         }
     }
 
-    private List<CoreMap> choose(List<CoreMap> sentences, Predicate<List<Token>> candidate) {
-        List<CoreMap> chosen = new ArrayList<>();
+    private List<CoreMap> choose(List<CoreMap> sentences, DeepSelector candidate) {
+        List<List<Token>> shallowTokens = new ArrayList<>(sentences.size());
         for (CoreMap s : sentences) {
-            int size = s.get(CoreAnnotations.TokensAnnotation.class).size();
-            boolean wanted = config.depth() == NlpConfig.Depth.ALL_SENTENCES
-                    || candidate.test(SentenceConverter.shallowTokens(s));
-            if (wanted && size <= config.maxParsedTokens()) {
-                chosen.add(s);
+            shallowTokens.add(SentenceConverter.shallowTokens(s));
+        }
+        boolean[] wanted = config.depth() == NlpConfig.Depth.ALL_SENTENCES ? null : candidate.select(shallowTokens);
+        List<CoreMap> chosen = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            int size = shallowTokens.get(i).size();
+            if ((wanted == null || wanted[i]) && size <= config.maxParsedTokens()) {
+                chosen.add(sentences.get(i));
             }
         }
         return chosen;

@@ -9,9 +9,10 @@ import org.sitrep.nlp.Token;
  * about nine tenths of the pipeline's time. A sentence qualifies when it has a specific trigger ("rockets",
  * "ceasefire"), or a generic one ("attack", "killed", "explosion") together with a number or a date word,
  * i.e. when it can found an event or carry its toll. Sentences with only a generic word can at most join
- * an event found elsewhere, and the fields they would add are read without the parse.
+ * an event found elsewhere; they are parsed only when no sentence of the article qualifies (a headline or
+ * a snippet whose only report is "gunmen opened fire").
  */
-public final class ParseSelector {
+public final class ParseSelector implements org.sitrep.nlp.DeepSelector {
     private static final Set<Cue> GENERIC = Set.of(Cue.ATTACK, Cue.KILL);
     private static final Set<String> GENERIC_BLASTS = Set.of("bomb", "bombing", "blast", "explosion", "explode",
             "detonate", "detonation");
@@ -27,6 +28,22 @@ public final class ParseSelector {
     /** @param cues the trigger lexicon */
     public ParseSelector(CueLexicon cues) {
         this.cues = cues;
+    }
+
+    @Override
+    public boolean[] select(List<List<Token>> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        boolean any = false;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = needsParse(sentences.get(i));
+            any |= out[i];
+        }
+        if (!any) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = cues.hasTrigger(sentences.get(i));
+            }
+        }
+        return out;
     }
 
     /**
