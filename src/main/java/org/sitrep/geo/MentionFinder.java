@@ -42,6 +42,13 @@ final class MentionFinder {
             "would", "and", "or", "said", "says", "to", "in", "on", "at", "for", "from", "with", "of", "as", "but",
             "also", "could", "should", "must", "may", "did", "does", "who", "which", "that");
 
+    /** Words after "capital" that make it money or law, not a city ("capital punishment"). */
+    private static final Set<String> NOT_A_CITY_AFTER_CAPITAL = Set.of("punishment", "gains", "gain", "markets",
+            "market", "flight", "flows", "expenditure", "spending", "investment", "letter", "letters", "offence",
+            "offense", "crime", "crimes", "case", "cases", "charges", "charge", "of");
+    /** At most this many words name the country in "the South Sudanese capital". */
+    private static final int MAX_COUNTRY_WORDS = 3;
+
     private final Gazetteer gazetteer;
     private final WordLists words;
     private final int maxWords;
@@ -93,10 +100,14 @@ final class MentionFinder {
     }
 
     private int tryAt(int i) {
+        int capital = capitalPhraseAt(i);
+        if (capital > i) {
+            return capital;
+        }
         if (!startable(i)) {
             return i + 1;
         }
-        int runEnd = runEnd(i);
+        int runEnd = withoutTrailingNoun(i, runEnd(i));
         int start = i;
         while (start < runEnd - 1 && isOrdinaryWord(tokens.get(start))) {
             start++;
@@ -120,6 +131,56 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "the Iraqi capital", "the Afghan capital", "the Iraq capital": the country's capital city; "the
+     * capital" alone: the capital of the country the document is about, chosen by the resolver (the match
+     * has no candidates and the noun {@link PlaceNoun#CAPITAL}). Returns the index after the phrase, or
+     * {@code i} when no such phrase starts at token i.
+     */
+    private int capitalPhraseAt(int i) {
+        if (!tokens.get(i).lower().equals("the")) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + MAX_COUNTRY_WORDS + 1; k++) {
+            if (!joined(k - 1, k)) {
+                return i;
+            }
+            if (!tokens.get(k).lower().equals("capital")) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && joined(k, k + 1)
+                    && NOT_A_CITY_AFTER_CAPITAL.contains(tokens.get(k + 1).lower())) {
+                return i;
+            }
+            if (k == i + 1) {
+                addCapital(i, k, List.of());
+                return k + 1;
+            }
+            var country = gazetteer.country(surface(i + 1, k));
+            if (country.isEmpty()) {
+                return i;
+            }
+            countryWeights.merge(country.get().countryCode(), 0.5, Double::sum);
+            List<Place> city = gazetteer.capital(country.get().countryCode()).stream().toList();
+            if (city.isEmpty()) {
+                return i;
+            }
+            addCapital(i, k, city);
+            return k + 1;
+        }
+        return i;
+    }
+
+    private void addCapital(int the, int capital, List<Place> candidates) {
+        int start = tokens.get(the).start();
+        int end = tokens.get(capital).end();
+        Matcher near = NEAR_BEFORE.matcher(before(start));
+        boolean isNear = near.find();
+        int mentionStart = isNear ? start - (near.end() - near.start()) : start;
+        matches.add(new Match(mentionStart, start, end, end, text.substring(start, end), candidates, PlaceNoun.CAPITAL,
+                isNear, true, false));
     }
 
     /**
@@ -150,6 +211,16 @@ final class MentionFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Buuloburde District", "Helmand Province": a capitalised place noun ending a run that is not itself
+     * a known name is read as the noun after the name; "City" and "Town" stay part of the name ("Sadr City").
+     */
+    private int withoutTrailingNoun(int start, int end) {
+        PlaceNoun last = end - start > 1 ? PlaceNoun.of(tokens.get(end - 1).text()) : PlaceNoun.NONE;
+        boolean nounLast = last == PlaceNoun.DISTRICT || last == PlaceNoun.DIVISION;
+        return nounLast && gazetteer.lookup(surface(start, end)).isEmpty() ? end - 1 : end;
     }
 
     /** "Kandahar and Zabul", "PD14 of Kandahar": a run joined by English function words may be several names. */

@@ -45,6 +45,7 @@ final class MentionResolver {
     List<PlaceMention> resolve() {
         Place[] containers = applyContainment();
         weighCountries();
+        resolveBareCapitals();
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
@@ -68,7 +69,8 @@ final class MentionResolver {
         for (int i = matches.size() - 2; i >= 0; i--) {
             Match m = matches.get(i);
             Match next = matches.get(i + 1);
-            if (m.end() > raw.get(i + 1).nameStart()) {
+            if (m.end() > raw.get(i + 1).nameStart() || m.noun() == PlaceNoun.CAPITAL) {
+                // overlapping matches have no gap to read; a capital phrase names its own city
                 continue;
             }
             String gap = PARENTHESES.matcher(text.substring(m.end(), raw.get(i + 1).nameStart())).replaceAll("");
@@ -147,6 +149,18 @@ final class MentionResolver {
                 weights.merge(only, 1.0, Double::sum);
             } else {
                 dominantReading(m).ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
+            }
+        }
+    }
+
+    /** "the capital" alone stands for the capital of the country the document is mostly about. */
+    private void resolveBareCapitals() {
+        Optional<String> focus = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m != null && m.noun() == PlaceNoun.CAPITAL && m.candidates().isEmpty()) {
+                List<Place> city = focus.flatMap(gazetteer::capital).stream().toList();
+                matches.set(i, m.withCandidates(city, false));
             }
         }
     }

@@ -14,7 +14,9 @@ enum PlaceNoun {
     /** "province", "governorate", "region", "state": the first-level division. */
     DIVISION(FeatureKind.ADMIN1, GeoPrecision.REGION),
     /** "city", "town", "village": the settlement itself. */
-    SETTLEMENT(FeatureKind.CITY, GeoPrecision.SITE);
+    SETTLEMENT(FeatureKind.CITY, GeoPrecision.SITE),
+    /** "the Iraqi capital", "the capital": a country's capital city, named by the phrase, not by a name. */
+    CAPITAL(FeatureKind.CITY, GeoPrecision.SITE);
 
     private final FeatureKind prefers;
     private final GeoPrecision precision;
