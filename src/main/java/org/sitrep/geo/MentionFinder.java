@@ -36,6 +36,8 @@ final class MentionFinder {
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\s*,\\s*|"
             + ",?\\s+and\\s+)(?:(?:\\p{Lu}[\\p{L}'-]*|and|e|i|wa)[\\s,]+){1,8}?(?:\\([^)\\n]{1,40}\\)\\s+)?"
             + "(provinces|districts|governorates|regions|states|cities|towns|villages)\\b");
+    /** "Ghoryan district center": the noun names the district's seat, the town itself. */
+    private static final Pattern CENTRE_AFTER = Pattern.compile("^\\s+(?:administrative\\s+|administration\\s+)?(?:center|centre)\\b");
     private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
     /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
@@ -337,6 +339,9 @@ final class MentionFinder {
         String after = after(tokens.get(end - 1).end());
         Matcher m = NOUN_AFTER.matcher(after);
         PlaceNoun own = m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
+        if (own == PlaceNoun.DISTRICT && CENTRE_AFTER.matcher(after.substring(m.end())).find()) {
+            return PlaceNoun.DISTRICT_CENTRE;
+        }
         if (own != PlaceNoun.NONE) {
             return own;
         }
@@ -353,6 +358,10 @@ final class MentionFinder {
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
         boolean ownNoun = m.find() && PlaceNoun.of(m.group(1)) != PlaceNoun.NONE;
         int mentionEnd = ownNoun ? nameEnd + m.end() : nameEnd;
+        Matcher centre = CENTRE_AFTER.matcher(text.substring(mentionEnd));
+        if (ownNoun && centre.find()) {
+            mentionEnd += centre.end();
+        }
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
         matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
                 candidates, nounAfter(end), isNear, cued, loose));

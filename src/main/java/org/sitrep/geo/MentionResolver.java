@@ -95,6 +95,11 @@ final class MentionResolver {
             if (inside.isEmpty() && !mustBeInside) {
                 continue;
             }
+            if (inside.isEmpty() && m.noun().isDistrict() && c.feature() == FeatureKind.ADMIN1) {
+                // a district the gazetteer lacks still places the event in part of its province
+                inside = List.of(c);
+                loose = false;
+            }
             matches.set(i, inside.isEmpty() ? null : m.withCandidates(inside, loose));
             containers[i] = container;
             if (next != null && explicit) {
@@ -234,6 +239,9 @@ final class MentionResolver {
 
     private static GeoPrecision precision(Match m, Place p) {
         if (m.near()) {
+            return GeoPrecision.NEAR;
+        }
+        if (m.noun().isDistrict() && p.feature() == FeatureKind.ADMIN1) {
             return GeoPrecision.NEAR;
         }
         if (m.noun().precision() != null && m.noun().prefers() == p.feature()) {

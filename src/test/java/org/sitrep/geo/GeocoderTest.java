@@ -232,4 +232,33 @@ class GeocoderTest {
                 "the district is read with its capitalised noun; Sadr City and the spelling Hiiraan are unknown");
         assertEquals(GeoPrecision.NEAR, found.get(0).precision(), "a district is coded near its centre");
     }
+
+    @Test
+    void placesADistrictTheGazetteerLacksInPartOfItsProvince() {
+        PlaceMention m = only("Gunmen attacked a checkpoint in Nahri Shahi district, Balkh.", "Nahri Shahi");
+        assertEquals("Balkh", m.place().name(), "the province written after the unknown district");
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "only the province is known");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "a district is part of its province");
+    }
+
+    @Test
+    void codesADistrictCentreAsTheTownItself() {
+        String text = "Gunmen ambushed a patrol in Ghoryan district center, Herat.";
+        PlaceMention m = only(text, "Ghoryan");
+        assertEquals("Herat", m.place().admin1(), "Ghoryan lies in Herat");
+        assertEquals(GeoPrecision.SITE, m.precision(), "the district centre is the town");
+        assertEquals(text.indexOf(", Herat"), m.end(), "the span covers 'district center'");
+    }
+
+    @Test
+    void codesAPlaceOutsideACityAsNearIt() {
+        PlaceMention m = only("A bomb exploded outside of Kunduz city on Monday.", "Kunduz");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "'outside of X city' is near X");
+    }
+
+    @Test
+    void codesAProvinceNamedAloneAsARegion() {
+        PlaceMention m = only("Clashes were reported in Balkh province on Monday.", "Balkh");
+        assertEquals(GeoPrecision.REGION, m.precision(), "'in X province' names only the province");
+    }
 }
