@@ -24,7 +24,7 @@ final class MentionFinder {
             "authorities", "leadership");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "of", "the");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
-            + "(?: of)?|\\bclose to|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
+            + "(?: of)?|\\bclose to|\\b(?:in\\s+)?(?:close\\s+)?proximity (?:to|of)|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
             + "(?:km|kms|kilometers|kilometres|miles|mi)\\b(?:\\s+\\(\\d+ miles\\))?\\s+(?:to the\\s+)?"
             + "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:north|south|east|west)"
             + "(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?(?:(?:city|town|village|district|province) of\\s+)?$");

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.internal.Geo;
 import org.sitrep.geo.internal.NameKeys;
@@ -21,6 +22,7 @@ final class MentionResolver {
             + "\\s+of)\\s+(?:the\\s+)?)$");
     /** "X, Z", "X and Z", "X, and Z": names of one list share the container of the last. */
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+or)\\s+$");
+    private static final Pattern ALIAS = Pattern.compile("^\\s*\\(([^)]+)\\)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)|['‘’\"“”]");
     /** A candidate within this distance of a containing city lies inside it. */
     private static final double WITHIN_CITY_KM = 40;
@@ -91,6 +93,10 @@ final class MentionResolver {
                 inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, c)).toList();
                 loose = true;
             }
+            if (inside.isEmpty()) {
+                inside = aliasInside(m, c);
+                loose = false;
+            }
             boolean mustBeInside = m.noun() != PlaceNoun.NONE || m.loose() || !gap.contains(",");
             if (inside.isEmpty() && !mustBeInside) {
                 continue;
@@ -109,10 +115,22 @@ final class MentionResolver {
         return containers;
     }
 
+    /** "Kash Rod (Delaram) district, Nimruz": the other name in parentheses, spelled exactly or loosely. */
+    private List<Place> aliasInside(Match m, Place container) {
+        Matcher alias = ALIAS.matcher(text.substring(m.nameEnd(), m.end()));
+        if (!alias.find()) {
+            return List.of();
+        }
+        List<Place> exact = gazetteer.lookup(alias.group(1)).stream().filter(p -> within(p, container)).toList();
+        return exact.isEmpty()
+                ? gazetteer.lookupLoose(alias.group(1)).stream().filter(p -> within(p, container)).toList() : exact;
+    }
+
     /** The division, country or city that a following name stands for when it contains another. */
     private Optional<Place> containerOf(Match next, Place itsOwnContainer) {
         return next.candidates().stream()
-                .filter(p -> itsOwnContainer == null || within(p, itsOwnContainer))
+                // an unknown district stands for its own container, which then holds the names before it
+                .filter(p -> itsOwnContainer == null || within(p, itsOwnContainer) || p.equals(itsOwnContainer))
                 .max((a, b) -> Double.compare(containerScore(a), containerScore(b)));
     }
 

@@ -261,4 +261,19 @@ class GeocoderTest {
         PlaceMention m = only("Clashes were reported in Balkh province on Monday.", "Balkh");
         assertEquals(GeoPrecision.REGION, m.precision(), "'in X province' names only the province");
     }
+
+    @Test
+    void findsADistrictCentreByAnAlternateNameOrTheNameInParentheses() {
+        PlaceMention m = only("Clashes broke out in Andar (Shalgar) district, Ghazni.", "Andar");
+        assertEquals(FeatureKind.CITY, m.place().feature(), "the district centre is a known town");
+        assertEquals("Ghazni", m.place().admin1(), "the town lies in the province written after the district");
+    }
+
+    @Test
+    void readsInCloseProximityToAsNear() {
+        String text = "A soldier was shot in close proximity to Kunduz city on Monday.";
+        PlaceMention m = only(text, "Kunduz");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "'in close proximity to X' is near X");
+        assertEquals(text.indexOf("in close"), m.start(), "the span starts with the qualifier");
+    }
 }

@@ -145,8 +145,8 @@ public final class GazetteerCompiler {
             Set<String> all = new LinkedHashSet<>(List.of(g.name(), g.asciiName()));
             g.alternates().stream().filter(GazetteerCompiler::usableAlternate).forEach(all::add);
             all.forEach(n -> addName(n, id));
-            addSkeleton(g.name(), id);
-            addSkeleton(g.asciiName(), id);
+            // alternate spellings feed the loose key too: "Chahar Bolak" is written "Charbolak"
+            all.forEach(n -> addSkeleton(n, id));
             if (g.isCapital()) {
                 put(capitalKeys, g.countryCode().toLowerCase(Locale.ROOT), id);
             }
