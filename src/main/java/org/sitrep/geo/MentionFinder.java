@@ -178,11 +178,9 @@ final class MentionFinder {
     private void addCapital(int the, int capital, List<Place> candidates) {
         int start = tokens.get(the).start();
         int end = tokens.get(capital).end();
-        Matcher near = NEAR_BEFORE.matcher(before(start));
-        boolean isNear = near.find();
-        int mentionStart = isNear ? start - (near.end() - near.start()) : start;
+        int mentionStart = qualifiedStart(start);
         matches.add(new Match(mentionStart, start, end, end, text.substring(start, end), candidates, PlaceNoun.CAPITAL,
-                isNear, true, false));
+                mentionStart < start, true, false));
     }
 
     /**
@@ -352,9 +350,7 @@ final class MentionFinder {
     private void add(int start, int end, List<Place> candidates, boolean loose) {
         int nameStart = tokens.get(start).start();
         int nameEnd = tokens.get(end - 1).end();
-        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
-        boolean isNear = near.find();
-        int mentionStart = isNear ? nameStart - (near.end() - near.start()) : nameStart;
+        int mentionStart = qualifiedStart(nameStart);
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
         boolean ownNoun = m.find() && PlaceNoun.of(m.group(1)) != PlaceNoun.NONE;
         int mentionEnd = ownNoun ? nameEnd + m.end() : nameEnd;
@@ -364,7 +360,13 @@ final class MentionFinder {
         }
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
         matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
-                candidates, nounAfter(end), isNear, cued, loose));
+                candidates, nounAfter(end), mentionStart < nameStart, cued, loose));
+    }
+
+    /** Where a mention starting with a name begins: at a "near" or "N km east of" qualifier when one precedes it. */
+    private int qualifiedStart(int nameStart) {
+        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
+        return near.find() ? nameStart - (near.end() - near.start()) : nameStart;
     }
 
     /** Abbreviations in capitals ("IS", "UN") are matched against country codes and aliases only. */
