@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -95,6 +96,18 @@ public final class Gazetteer {
         String key = NameKeys.fold(nameOrDemonymOrCode).replace(" ", "");
         List<Place> byName = index.countryByKey(key);
         return (byName.isEmpty() ? index.countryByDemonym(key) : byName).stream().findFirst();
+    }
+
+    /**
+     * The capital city of a country (GeoNames feature code PPLC); the most populous one when GeoNames
+     * marks several.
+     *
+     * @param countryCode ISO 3166-1 alpha-2 code, e.g. {@code IQ}
+     * @return the capital, e.g. Baghdad for {@code IQ}; empty when unknown
+     */
+    public Optional<Place> capital(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
+        return sorted(index.capitalsOf(countryCode.toLowerCase(Locale.ROOT))).stream().findFirst();
     }
 
     /** @return the country only when the word is a demonym or adjective ("Iraqi"), not a name */

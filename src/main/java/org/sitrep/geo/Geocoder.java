@@ -43,8 +43,10 @@ public final class Geocoder {
      * @param text               the cleaned article text
      * @param nerLocationHints   character spans an NER tagger marked as LOCATION, CITY, COUNTRY or
      *                           STATE_OR_PROVINCE; may be empty
-     * @return the mentions in text order; precision NEAR for "near X", "90 km east of X" and "X district",
-     *         REGION for provinces and countries, SITE for towns and sites
+     * @return the mentions in text order; precision NEAR for "near X", "90 km east of X", "X district" and a
+     *         district the gazetteer lacks (resolved to its province), REGION for provinces and countries, SITE
+     *         for towns, sites, "X district center" and capital phrases ("the Iraqi capital" is Baghdad; "the
+     *         capital" alone is the capital of the document's main country)
      */
     public List<PlaceMention> find(String text, List<Span> nerLocationHints) {
         Objects.requireNonNull(text, "text");

@@ -24,7 +24,7 @@ final class MentionFinder {
             "authorities", "leadership");
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "of", "the");
     private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
-            + "(?: of)?|\\bclose to|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
+            + "(?: of)?|\\bclose to|\\b(?:in\\s+)?(?:close\\s+)?proximity (?:to|of)|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
             + "(?:km|kms|kilometers|kilometres|miles|mi)\\b(?:\\s+\\(\\d+ miles\\))?\\s+(?:to the\\s+)?"
             + "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:north|south|east|west)"
             + "(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?(?:(?:city|town|village|district|province) of\\s+)?$");
@@ -36,11 +36,20 @@ final class MentionFinder {
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\s*,\\s*|"
             + ",?\\s+and\\s+)(?:(?:\\p{Lu}[\\p{L}'-]*|and|e|i|wa)[\\s,]+){1,8}?(?:\\([^)\\n]{1,40}\\)\\s+)?"
             + "(provinces|districts|governorates|regions|states|cities|towns|villages)\\b");
+    /** "Ghoryan district center": the noun names the district's seat, the town itself. */
+    private static final Pattern CENTRE_AFTER = Pattern.compile("^\\s+(?:administrative\\s+|administration\\s+)?(?:center|centre)\\b");
     private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
     /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
             "would", "and", "or", "said", "says", "to", "in", "on", "at", "for", "from", "with", "of", "as", "but",
             "also", "could", "should", "must", "may", "did", "does", "who", "which", "that");
+
+    /** Words after "capital" that make it money or law, not a city ("capital punishment"). */
+    private static final Set<String> NOT_A_CITY_AFTER_CAPITAL = Set.of("punishment", "gains", "gain", "markets",
+            "market", "flight", "flows", "expenditure", "spending", "investment", "letter", "letters", "offence",
+            "offense", "crime", "crimes", "case", "cases", "charges", "charge", "of");
+    /** At most this many words name the country in "the South Sudanese capital". */
+    private static final int MAX_COUNTRY_WORDS = 3;
 
     private final Gazetteer gazetteer;
     private final WordLists words;
@@ -93,10 +102,14 @@ final class MentionFinder {
     }
 
     private int tryAt(int i) {
+        int capital = capitalPhraseAt(i);
+        if (capital > i) {
+            return capital;
+        }
         if (!startable(i)) {
             return i + 1;
         }
-        int runEnd = runEnd(i);
+        int runEnd = withoutTrailingNoun(i, runEnd(i));
         int start = i;
         while (start < runEnd - 1 && isOrdinaryWord(tokens.get(start))) {
             start++;
@@ -120,6 +133,54 @@ final class MentionFinder {
             }
         }
         return i + 1;
+    }
+
+    /**
+     * "the Iraqi capital", "the Afghan capital", "the Iraq capital": the country's capital city; "the
+     * capital" alone: the capital of the country the document is about, chosen by the resolver (the match
+     * has no candidates and the noun {@link PlaceNoun#CAPITAL}). Returns the index after the phrase, or
+     * {@code i} when no such phrase starts at token i.
+     */
+    private int capitalPhraseAt(int i) {
+        if (!tokens.get(i).lower().equals("the")) {
+            return i;
+        }
+        for (int k = i + 1; k < tokens.size() && k <= i + MAX_COUNTRY_WORDS + 1; k++) {
+            if (!joined(k - 1, k)) {
+                return i;
+            }
+            if (!tokens.get(k).lower().equals("capital")) {
+                continue;
+            }
+            if (k + 1 < tokens.size() && joined(k, k + 1)
+                    && NOT_A_CITY_AFTER_CAPITAL.contains(tokens.get(k + 1).lower())) {
+                return i;
+            }
+            if (k == i + 1) {
+                addCapital(i, k, List.of());
+                return k + 1;
+            }
+            var country = gazetteer.country(surface(i + 1, k));
+            if (country.isEmpty()) {
+                return i;
+            }
+            countryWeights.merge(country.get().countryCode(), 0.5, Double::sum);
+            List<Place> city = gazetteer.capital(country.get().countryCode()).stream().toList();
+            if (city.isEmpty()) {
+                return i;
+            }
+            addCapital(i, k, city);
+            return k + 1;
+        }
+        return i;
+    }
+
+    private void addCapital(int the, int capital, List<Place> candidates) {
+        int start = tokens.get(the).start();
+        int end = tokens.get(capital).end();
+        int mentionStart = qualifiedStart(start);
+        matches.add(new Match(mentionStart, start, end, end, text.substring(start, end), candidates, PlaceNoun.CAPITAL,
+                mentionStart < start, true, false));
     }
 
     /**
@@ -150,6 +211,16 @@ final class MentionFinder {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "Buuloburde District", "Helmand Province": a capitalised place noun ending a run that is not itself
+     * a known name is read as the noun after the name; "City" and "Town" stay part of the name ("Sadr City").
+     */
+    private int withoutTrailingNoun(int start, int end) {
+        PlaceNoun last = end - start > 1 ? PlaceNoun.of(tokens.get(end - 1).text()) : PlaceNoun.NONE;
+        boolean nounLast = last == PlaceNoun.DISTRICT || last == PlaceNoun.DIVISION;
+        return nounLast && gazetteer.lookup(surface(start, end)).isEmpty() ? end - 1 : end;
     }
 
     /** "Kandahar and Zabul", "PD14 of Kandahar": a run joined by English function words may be several names. */
@@ -266,6 +337,9 @@ final class MentionFinder {
         String after = after(tokens.get(end - 1).end());
         Matcher m = NOUN_AFTER.matcher(after);
         PlaceNoun own = m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
+        if (own == PlaceNoun.DISTRICT && CENTRE_AFTER.matcher(after.substring(m.end())).find()) {
+            return PlaceNoun.DISTRICT_CENTRE;
+        }
         if (own != PlaceNoun.NONE) {
             return own;
         }
@@ -276,15 +350,23 @@ final class MentionFinder {
     private void add(int start, int end, List<Place> candidates, boolean loose) {
         int nameStart = tokens.get(start).start();
         int nameEnd = tokens.get(end - 1).end();
-        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
-        boolean isNear = near.find();
-        int mentionStart = isNear ? nameStart - (near.end() - near.start()) : nameStart;
+        int mentionStart = qualifiedStart(nameStart);
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
         boolean ownNoun = m.find() && PlaceNoun.of(m.group(1)) != PlaceNoun.NONE;
         int mentionEnd = ownNoun ? nameEnd + m.end() : nameEnd;
+        Matcher centre = CENTRE_AFTER.matcher(text.substring(mentionEnd));
+        if (ownNoun && centre.find()) {
+            mentionEnd += centre.end();
+        }
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
         matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
-                candidates, nounAfter(end), isNear, cued, loose));
+                candidates, nounAfter(end), mentionStart < nameStart, cued, loose));
+    }
+
+    /** Where a mention starting with a name begins: at a "near" or "N km east of" qualifier when one precedes it. */
+    private int qualifiedStart(int nameStart) {
+        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
+        return near.find() ? nameStart - (near.end() - near.start()) : nameStart;
     }
 
     /** Abbreviations in capitals ("IS", "UN") are matched against country codes and aliases only. */

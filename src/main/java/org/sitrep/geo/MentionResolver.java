@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.internal.Geo;
 import org.sitrep.geo.internal.NameKeys;
@@ -21,6 +22,7 @@ final class MentionResolver {
             + "\\s+of)\\s+(?:the\\s+)?)$");
     /** "X, Z", "X and Z", "X, and Z": names of one list share the container of the last. */
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+or)\\s+$");
+    private static final Pattern ALIAS = Pattern.compile("^\\s*\\(([^)]+)\\)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)|['‘’\"“”]");
     /** A candidate within this distance of a containing city lies inside it. */
     private static final double WITHIN_CITY_KM = 40;
@@ -45,6 +47,7 @@ final class MentionResolver {
     List<PlaceMention> resolve() {
         Place[] containers = applyContainment();
         weighCountries();
+        resolveBareCapitals();
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
@@ -68,7 +71,8 @@ final class MentionResolver {
         for (int i = matches.size() - 2; i >= 0; i--) {
             Match m = matches.get(i);
             Match next = matches.get(i + 1);
-            if (m.end() > raw.get(i + 1).nameStart()) {
+            if (m.end() > raw.get(i + 1).nameStart() || m.noun() == PlaceNoun.CAPITAL) {
+                // overlapping matches have no gap to read; a capital phrase names its own city
                 continue;
             }
             String gap = PARENTHESES.matcher(text.substring(m.end(), raw.get(i + 1).nameStart())).replaceAll("");
@@ -89,9 +93,18 @@ final class MentionResolver {
                 inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, c)).toList();
                 loose = true;
             }
+            if (inside.isEmpty()) {
+                inside = aliasInside(m, c);
+                loose = false;
+            }
             boolean mustBeInside = m.noun() != PlaceNoun.NONE || m.loose() || !gap.contains(",");
             if (inside.isEmpty() && !mustBeInside) {
                 continue;
+            }
+            if (inside.isEmpty() && m.noun().isDistrict() && c.feature() == FeatureKind.ADMIN1) {
+                // a district the gazetteer lacks still places the event in part of its province
+                inside = List.of(c);
+                loose = false;
             }
             matches.set(i, inside.isEmpty() ? null : m.withCandidates(inside, loose));
             containers[i] = container;
@@ -102,10 +115,22 @@ final class MentionResolver {
         return containers;
     }
 
+    /** "Kash Rod (Delaram) district, Nimruz": the other name in parentheses, spelled exactly or loosely. */
+    private List<Place> aliasInside(Match m, Place container) {
+        Matcher alias = ALIAS.matcher(text.substring(m.nameEnd(), m.end()));
+        if (!alias.find()) {
+            return List.of();
+        }
+        List<Place> exact = gazetteer.lookup(alias.group(1)).stream().filter(p -> within(p, container)).toList();
+        return exact.isEmpty()
+                ? gazetteer.lookupLoose(alias.group(1)).stream().filter(p -> within(p, container)).toList() : exact;
+    }
+
     /** The division, country or city that a following name stands for when it contains another. */
     private Optional<Place> containerOf(Match next, Place itsOwnContainer) {
         return next.candidates().stream()
-                .filter(p -> itsOwnContainer == null || within(p, itsOwnContainer))
+                // an unknown district stands for its own container, which then holds the names before it
+                .filter(p -> itsOwnContainer == null || within(p, itsOwnContainer) || p.equals(itsOwnContainer))
                 .max((a, b) -> Double.compare(containerScore(a), containerScore(b)));
     }
 
@@ -147,6 +172,18 @@ final class MentionResolver {
                 weights.merge(only, 1.0, Double::sum);
             } else {
                 dominantReading(m).ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
+            }
+        }
+    }
+
+    /** "the capital" alone stands for the capital of the country the document is mostly about. */
+    private void resolveBareCapitals() {
+        Optional<String> focus = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
+            if (m != null && m.noun() == PlaceNoun.CAPITAL && m.candidates().isEmpty()) {
+                List<Place> city = focus.flatMap(gazetteer::capital).stream().toList();
+                matches.set(i, m.withCandidates(city, false));
             }
         }
     }
@@ -220,6 +257,9 @@ final class MentionResolver {
 
     private static GeoPrecision precision(Match m, Place p) {
         if (m.near()) {
+            return GeoPrecision.NEAR;
+        }
+        if (m.noun().isDistrict() && p.feature() == FeatureKind.ADMIN1) {
             return GeoPrecision.NEAR;
         }
         if (m.noun().precision() != null && m.noun().prefers() == p.feature()) {

@@ -11,10 +11,14 @@ enum PlaceNoun {
     NONE(null, null),
     /** "district", "county": the district's centre stands for an area around it. */
     DISTRICT(FeatureKind.CITY, GeoPrecision.NEAR),
+    /** "district center", "district centre": the district's seat, a town. */
+    DISTRICT_CENTRE(FeatureKind.CITY, GeoPrecision.SITE),
     /** "province", "governorate", "region", "state": the first-level division. */
     DIVISION(FeatureKind.ADMIN1, GeoPrecision.REGION),
     /** "city", "town", "village": the settlement itself. */
-    SETTLEMENT(FeatureKind.CITY, GeoPrecision.SITE);
+    SETTLEMENT(FeatureKind.CITY, GeoPrecision.SITE),
+    /** "the Iraqi capital", "the capital": a country's capital city, named by the phrase, not by a name. */
+    CAPITAL(FeatureKind.CITY, GeoPrecision.SITE);
 
     private final FeatureKind prefers;
     private final GeoPrecision precision;
@@ -27,6 +31,11 @@ enum PlaceNoun {
     /** @return the kind of entry the noun points to, or null for {@link #NONE} */
     FeatureKind prefers() {
         return prefers;
+    }
+
+    /** @return true for the nouns of a second-level division: "district", "district center" */
+    boolean isDistrict() {
+        return this == DISTRICT || this == DISTRICT_CENTRE;
     }
 
     /** @return the precision the noun implies, or null for {@link #NONE} */

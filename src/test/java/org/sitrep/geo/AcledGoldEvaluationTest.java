@@ -20,7 +20,7 @@ import org.sitrep.internal.Json;
  */
 class AcledGoldEvaluationTest {
     private static final double WITHIN_KM = 25;
-    private static final double PROJECT_BAR = 0.70;
+    private static final double PROJECT_BAR = 0.80;
 
     /** The most specific mention: a site or district before its province, a province before a country. */
     static Optional<PlaceMention> bestEventLocation(List<PlaceMention> mentions, Optional<Place> focus) {

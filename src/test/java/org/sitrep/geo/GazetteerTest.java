@@ -34,6 +34,17 @@ class GazetteerTest {
     }
 
     @Test
+    void knowsTheCapitalCitiesOfIraqAndAfghanistan() {
+        assertEquals("Baghdad", gazetteer.capital("IQ").map(Place::name).orElse("none"), "capital of Iraq");
+        assertEquals("Kabul", gazetteer.capital("af").map(Place::name).orElse("none"), "capital of Afghanistan");
+    }
+
+    @Test
+    void knowsNoCapitalOfAnUnknownCountryCode() {
+        assertTrue(gazetteer.capital("XX").isEmpty(), "XX is no country");
+    }
+
+    @Test
     void namesMazarISharifsDivisionBalkh() {
         assertEquals("Balkh", city("Mazar-i-Sharif", "AF").admin1(), "Mazar-i-Sharif lies in Balkh");
     }

@@ -188,4 +188,92 @@ class GeocoderTest {
                 () -> new GeocoderConfig(0, 3, 0));
         assertEquals("maxNameWords must be at least 1, was 0", e.getMessage());
     }
+
+    @Test
+    void resolvesTheIraqiCapitalToBaghdadWithTheWholePhraseAsItsSpan() {
+        String text = "A car bomb exploded in the Iraqi capital on Monday.";
+        PlaceMention m = only(text, "the Iraqi capital");
+        assertEquals("Baghdad", m.place().name(), "the capital of Iraq");
+        assertEquals(FeatureKind.CITY, m.place().feature(), "the city, not the governorate");
+        assertEquals(GeoPrecision.SITE, m.precision(), "a capital city is a site");
+        assertEquals(text.indexOf("the Iraqi"), m.start(), "the span starts at 'the'");
+        assertEquals(text.indexOf(" on Monday"), m.end(), "the span ends after 'capital'");
+    }
+
+    @Test
+    void resolvesTheAfghanCapitalToKabulAtTheStartOfASentence() {
+        PlaceMention m = only("The Afghan capital was calm on Friday.", "The Afghan capital");
+        assertEquals("Kabul", m.place().name(), "the capital of Afghanistan");
+    }
+
+    @Test
+    void resolvesTheCapitalAloneToTheCapitalOfTheStorysCountry() {
+        PlaceMention m = only("Syrian troops shelled Idlib. Later, a bomb went off near the capital.", "the capital");
+        assertEquals("Damascus", m.place().name(), "the story is about Syria");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "'near the capital' is near a site");
+    }
+
+    @Test
+    void readsNoPlaceInCapitalPunishmentOrTheCapitalOfAProvince() {
+        List<PlaceMention> found = geocoder.find("Iraqi courts handed down the capital punishment. "
+                + "Rockets fell on the capital of Anbar.", List.of());
+        assertTrue(found.stream().noneMatch(m -> m.text().contains("capital")),
+                "'capital punishment' and 'the capital of Anbar' name no capital city: " + found);
+    }
+
+    @Test
+    void readsANameFollowedByACapitalisedPlaceNounWithoutFailing() {
+        // the noun "City"/"District" once ended the first mention after the next name had started
+        List<PlaceMention> found = geocoder.find("A truck bomb hit the Sadr City district. Reports from the "
+                + "Buuloburde District, Hiiraan Region of Somalia say troops clashed.", List.of());
+        assertTrue(found.stream().allMatch(m -> m.start() < m.end()),
+                "every mention has a proper span: " + found);
+        assertEquals(List.of("Buulobarde", "Somalia"), found.stream().map(m -> m.place().name()).toList(),
+                "the district is read with its capitalised noun; Sadr City and the spelling Hiiraan are unknown");
+        assertEquals(GeoPrecision.NEAR, found.get(0).precision(), "a district is coded near its centre");
+    }
+
+    @Test
+    void placesADistrictTheGazetteerLacksInPartOfItsProvince() {
+        PlaceMention m = only("Gunmen attacked a checkpoint in Nahri Shahi district, Balkh.", "Nahri Shahi");
+        assertEquals("Balkh", m.place().name(), "the province written after the unknown district");
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "only the province is known");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "a district is part of its province");
+    }
+
+    @Test
+    void codesADistrictCentreAsTheTownItself() {
+        String text = "Gunmen ambushed a patrol in Ghoryan district center, Herat.";
+        PlaceMention m = only(text, "Ghoryan");
+        assertEquals("Herat", m.place().admin1(), "Ghoryan lies in Herat");
+        assertEquals(GeoPrecision.SITE, m.precision(), "the district centre is the town");
+        assertEquals(text.indexOf(", Herat"), m.end(), "the span covers 'district center'");
+    }
+
+    @Test
+    void codesAPlaceOutsideACityAsNearIt() {
+        PlaceMention m = only("A bomb exploded outside of Kunduz city on Monday.", "Kunduz");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "'outside of X city' is near X");
+    }
+
+    @Test
+    void codesAProvinceNamedAloneAsARegion() {
+        PlaceMention m = only("Clashes were reported in Balkh province on Monday.", "Balkh");
+        assertEquals(GeoPrecision.REGION, m.precision(), "'in X province' names only the province");
+    }
+
+    @Test
+    void findsADistrictCentreByAnAlternateNameOrTheNameInParentheses() {
+        PlaceMention m = only("Clashes broke out in Andar (Shalgar) district, Ghazni.", "Andar");
+        assertEquals(FeatureKind.CITY, m.place().feature(), "the district centre is a known town");
+        assertEquals("Ghazni", m.place().admin1(), "the town lies in the province written after the district");
+    }
+
+    @Test
+    void readsInCloseProximityToAsNear() {
+        String text = "A soldier was shot in close proximity to Kunduz city on Monday.";
+        PlaceMention m = only(text, "Kunduz");
+        assertEquals(GeoPrecision.NEAR, m.precision(), "'in close proximity to X' is near X");
+        assertEquals(text.indexOf("in close"), m.start(), "the span starts with the qualifier");
+    }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -56,6 +57,8 @@ public final class GazetteerCompiler {
     private final TreeMap<String, List<Integer>> skeletonKeys = new TreeMap<>();
     private final TreeMap<String, List<Integer>> countryKeys = new TreeMap<>();
     private final TreeMap<String, List<Integer>> demonymKeys = new TreeMap<>();
+    /** Capital cities (GeoNames PPLC) by lower-case country code. */
+    private final TreeMap<String, List<Integer>> capitalKeys = new TreeMap<>();
 
     private GazetteerCompiler(Path npm) {
         this.npm = npm;
@@ -89,7 +92,9 @@ public final class GazetteerCompiler {
         long built = Files.getLastModifiedTime(out).toMillis();
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
-        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS)) {
+        // the compiler's own classes count as inputs: a changed index layout needs a rebuild
+        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, "/org/sitrep/geo/internal/GazetteerIndex.class",
+                "/org/sitrep/geo/internal/GazetteerCompiler.class")) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
@@ -140,8 +145,11 @@ public final class GazetteerCompiler {
             Set<String> all = new LinkedHashSet<>(List.of(g.name(), g.asciiName()));
             g.alternates().stream().filter(GazetteerCompiler::usableAlternate).forEach(all::add);
             all.forEach(n -> addName(n, id));
-            addSkeleton(g.name(), id);
-            addSkeleton(g.asciiName(), id);
+            // alternate spellings feed the loose key too: "Chahar Bolak" is written "Charbolak"
+            all.forEach(n -> addSkeleton(n, id));
+            if (g.isCapital()) {
+                put(capitalKeys, g.countryCode().toLowerCase(Locale.ROOT), id);
+            }
             known.computeIfAbsent(g.countryCode() + "." + NameKeys.skeleton(g.asciiName()), k -> new ArrayList<>())
                     .add(new double[] {g.lat(), g.lon()});
         }
@@ -319,6 +327,6 @@ public final class GazetteerCompiler {
         }
         return new GazetteerIndex(countryCodes.toArray(String[]::new), countryNames.toArray(String[]::new),
                 admin1Names.toArray(String[]::new), c, KeyTable.of(nameKeys), KeyTable.of(skeletonKeys),
-                KeyTable.of(countryKeys), KeyTable.of(demonymKeys));
+                KeyTable.of(countryKeys), KeyTable.of(demonymKeys), KeyTable.of(capitalKeys));
     }
 }

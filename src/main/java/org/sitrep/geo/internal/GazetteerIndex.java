@@ -18,7 +18,7 @@ import org.sitrep.geo.Place;
 public final class GazetteerIndex {
     /** First bytes of the file, so that a stale or foreign file is rejected with a clear message. */
     static final int MAGIC = 0x53475A31;
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final FeatureKind[] KINDS = FeatureKind.values();
 
     private final String[] countryCodes;
@@ -29,6 +29,7 @@ public final class GazetteerIndex {
     private final KeyTable skeletons;
     private final KeyTable countries;
     private final KeyTable demonyms;
+    private final KeyTable capitals;
 
     /**
      * The per-place columns; index i of every array describes place i.
@@ -60,9 +61,11 @@ public final class GazetteerIndex {
      * @param skeletons    loose keys to place numbers
      * @param countries    country names, aliases and codes to country place numbers
      * @param demonyms     demonyms and adjectives to country place numbers
+     * @param capitals     lower-case ISO2 country codes to the place numbers of their capital cities
      */
     public GazetteerIndex(String[] countryCodes, String[] countryNames, String[] admin1Names, Columns places,
-                          KeyTable names, KeyTable skeletons, KeyTable countries, KeyTable demonyms) {
+                          KeyTable names, KeyTable skeletons, KeyTable countries, KeyTable demonyms,
+                          KeyTable capitals) {
         this.countryCodes = countryCodes;
         this.countryNames = countryNames;
         this.admin1Names = admin1Names;
@@ -71,6 +74,7 @@ public final class GazetteerIndex {
         this.skeletons = skeletons;
         this.countries = countries;
         this.demonyms = demonyms;
+        this.capitals = capitals;
     }
 
     /** @return the number of places */
@@ -115,6 +119,11 @@ public final class GazetteerIndex {
         return toPlaces(demonyms.get(key));
     }
 
+    /** @return the capital cities of a country, by lower-case ISO2 code; usually one */
+    public List<Place> capitalsOf(String countryCodeLower) {
+        return toPlaces(capitals.get(countryCodeLower));
+    }
+
     private List<Place> toPlaces(int[] ids) {
         List<Place> out = new ArrayList<>(ids.length);
         for (int id : ids) {
@@ -146,7 +155,7 @@ public final class GazetteerIndex {
             out.writeByte(places.kind()[i]);
             out.writeInt(places.population()[i]);
         }
-        for (KeyTable t : List.of(names, skeletons, countries, demonyms)) {
+        for (KeyTable t : List.of(names, skeletons, countries, demonyms, capitals)) {
             t.write(out);
         }
     }
@@ -179,7 +188,7 @@ public final class GazetteerIndex {
             c.population()[i] = in.readInt();
         }
         return new GazetteerIndex(codes, countryNames, admin1, c, KeyTable.read(in), KeyTable.read(in),
-                KeyTable.read(in), KeyTable.read(in));
+                KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
     }
 
     private static void writeStrings(DataOutputStream out, String[] values) throws IOException {

@@ -26,7 +26,12 @@ final class SourceData {
                    String featureCode, String countryCode, String admin1Code, int population) {
         /** @return true for the seat of a first-level division (GeoNames feature code PPLA or PPLC) */
         boolean isDivisionSeat() {
-            return featureCode.equals("PPLA") || featureCode.equals("PPLC");
+            return featureCode.equals("PPLA") || isCapital();
+        }
+
+        /** @return true for a country's capital (GeoNames feature code PPLC) */
+        boolean isCapital() {
+            return featureCode.equals("PPLC");
         }
     }
 
