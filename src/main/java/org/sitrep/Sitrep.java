@@ -2,6 +2,8 @@ package org.sitrep;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventExtractor;
@@ -46,11 +48,24 @@ public final class Sitrep {
         Objects.requireNonNull(config, "config");
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
-        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT,
-                name -> gazetteer.country(name).map(p -> p.country()));
+        Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
+        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
         MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
-                new CasualtyReader(), name -> gazetteer.country(name).map(p -> p.country()));
+                new CasualtyReader(), countryOf);
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer);
+    }
+
+    /**
+     * A country for a name, demonym or code as written in text: codes count only in capitals, so that the
+     * pronoun "it" is not Italy.
+     */
+    private static Optional<String> countryOf(Gazetteer gazetteer, String word) {
+        boolean code = word.length() <= 3 && word.chars().allMatch(Character::isLetter);
+        if (word.isEmpty() || code && !word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                || !Character.isUpperCase(word.charAt(0))) {
+            return Optional.empty();
+        }
+        return gazetteer.country(word).map(p -> p.country());
     }
 
     /**
