@@ -13,6 +13,8 @@ import org.sitrep.article.ArticleReadException;
 import org.sitrep.article.ContentType;
 import org.sitrep.article.ReadResult;
 import org.sitrep.internal.Json;
+import org.sitrep.time.DateFormatException;
+import org.sitrep.time.DateResolver;
 
 /**
  * Reads articles in the Article format of {@code formats.md}: {@code id}, {@code published}, {@code title},
@@ -109,9 +111,12 @@ public final class JsonArticles {
             return defaultPublished;
         }
         String text = value.isTextual() ? value.asText() : value.toString();
-        return PublishedDate.parse(text).orElseThrow(() -> new ArticleReadException(item.input(),
-                item.where() + ": unknown date format '" + text + "' in \"published\": use YYYY-MM-DD or an ISO 8601"
-                        + " date-time"));
+        try {
+            return DateResolver.parsePublished(text);
+        } catch (DateFormatException e) {
+            throw new ArticleReadException(item.input(), item.where() + ": unknown date format '" + text
+                    + "' in \"published\": use YYYY-MM-DD or an ISO 8601 date-time");
+        }
     }
 
     private static String string(JsonNode node, String field) {
