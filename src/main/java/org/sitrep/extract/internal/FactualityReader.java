@@ -153,8 +153,10 @@ public final class FactualityReader {
      */
     private static boolean aggregate(List<Token> tokens, Trigger trigger) {
         Token anchor = tokens.get(trigger.last());
-        boolean plural = anchor.pos().equals("NNS") || anchor.pos().equals("NNPS");
-        if (plural && !trigger.specific()) {
+        // "rocket attacks": a weapon word modifying a plural noun counts that noun's number.
+        Token next = trigger.last() + 1 < tokens.size() ? tokens.get(trigger.last() + 1) : null;
+        boolean plural = isPlural(anchor) || anchor.pos().equals("NN") && next != null && isPlural(next);
+        if (isPlural(anchor) && !trigger.specific()) {
             return true;
         }
         if (!plural && !anchor.isVerb()) {
@@ -172,6 +174,10 @@ public final class FactualityReader {
             }
         }
         return false;
+    }
+
+    private static boolean isPlural(Token t) {
+        return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
     private static boolean sinceTakesPeriod(List<Token> tokens, int from) {

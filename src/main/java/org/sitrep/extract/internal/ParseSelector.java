@@ -8,7 +8,7 @@ import org.sitrep.nlp.Token;
  * Decides, from a sentence's shallow tokens, whether it deserves NER and a dependency parse, which cost
  * about nine tenths of the pipeline's time. A sentence qualifies when it has a specific trigger ("rockets",
  * "ceasefire"), or a generic one ("attack", "killed", "explosion") together with a number or a date word,
- * i.e. when it can found an event or carry its toll. Sentences with only a generic word can at most join
+ * i.e. when it can found an event or carry its toll, or says who was blamed or claimed it. Sentences with only a generic word can at most join
  * an event found elsewhere; they are parsed only when no sentence of the article qualifies (a headline or
  * a snippet whose only report is "gunmen opened fire").
  */
@@ -20,6 +20,8 @@ public final class ParseSelector implements org.sitrep.nlp.DeepSelector {
             "saturday", "sunday", "yesterday", "today", "tonight", "overnight", "january", "february", "march",
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week",
             "month");
+    private static final Set<String> ATTRIBUTION_WORDS = Set.of("blame", "blamed", "accuse", "accused",
+            "claim", "claimed", "responsibility", "responsible");
     private static final Set<String> TOLL_WORDS = Set.of("dead", "killed", "wounded", "injured", "casualties",
             "hurt", "no", "dozens", "scores", "several");
 
@@ -71,6 +73,7 @@ public final class ParseSelector implements org.sitrep.nlp.DeepSelector {
 
     private static boolean datesOrCounts(Token t) {
         String w = t.word().toLowerCase(java.util.Locale.ROOT);
-        return t.pos().equals("CD") || DATE_WORDS.contains(w) || TOLL_WORDS.contains(w);
+        return t.pos().equals("CD") || DATE_WORDS.contains(w) || TOLL_WORDS.contains(w)
+                || ATTRIBUTION_WORDS.contains(w);
     }
 }
