@@ -66,6 +66,10 @@ public final class EvalReport {
         out.append(summary().replace("; ", "\n")).append('\n');
         if (result.events() != null) {
             out.append('\n').append(fieldTable(result.events().fields()));
+            if (result.events().singleEvent().values().stream().anyMatch(f -> f.total() > 0)) {
+                out.append("\nsingle-event articles, most confident prediction:\n")
+                        .append(fieldTable(result.events().singleEvent()));
+            }
         }
         if (result.snippets() != null) {
             out.append('\n').append(labelTable(result.snippets().labels()));
@@ -141,13 +145,17 @@ public final class EvalReport {
         ObjectNode node = Json.mapper().createObjectNode();
         node.put("gold", score.gold()).put("predicted", score.predicted()).put("matched", score.matched())
                 .put("precision", score.precision()).put("recall", score.recall()).put("f1", score.f1());
-        ObjectNode fields = node.putObject("fields");
-        score.fields().forEach((name, f) -> {
-            ObjectNode field = fields.putObject(name).put("correct", f.correct()).put("total", f.total());
-            putRatio(field, "accuracy", f.accuracy());
-        });
+        putFields(node.putObject("fields"), score.fields());
+        putFields(node.putObject("single_event"), score.singleEvent());
         misses(node, score.misses(), detail);
         return node;
+    }
+
+    private static void putFields(ObjectNode parent, Map<String, FieldScore> scores) {
+        scores.forEach((name, f) -> {
+            ObjectNode field = parent.putObject(name).put("correct", f.correct()).put("total", f.total());
+            putRatio(field, "accuracy", f.accuracy());
+        });
     }
 
     private static ObjectNode snippets(SnippetScore score, Detail detail) {

@@ -14,12 +14,17 @@ import org.sitrep.eval.internal.Ratios;
  * @param matched   matched pairs
  * @param fields    per field (Event-format name, in Event-format order; {@code coordinates} for the point):
  *                  correct / total over matched pairs whose gold event fills it
+ * @param singleEvent over articles with exactly one gold event, whether the most confident prediction has
+ *                    its {@code sub_event_type} and lies within the coordinate tolerance of it (unmatched
+ *                    and missing predictions count as wrong)
  * @param misses    missed and spurious events and wrong fields, in article order
  */
-public record EventScore(int gold, int predicted, int matched, Map<String, FieldScore> fields, List<Miss> misses) {
-    /** Copies the map (keeping its order) and the list. */
+public record EventScore(int gold, int predicted, int matched, Map<String, FieldScore> fields, List<Miss> misses,
+                         Map<String, FieldScore> singleEvent) {
+    /** Copies the maps (keeping their order) and the list. */
     public EventScore {
         fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        singleEvent = Collections.unmodifiableMap(new LinkedHashMap<>(singleEvent));
         misses = List.copyOf(misses);
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.sitrep.eval.internal.Describe;
 import org.sitrep.eval.internal.FieldCheck;
 import org.sitrep.extract.Event;
+import org.sitrep.internal.GeoMath;
 
 /**
  * Scores predicted events against the gold events of each article ({@code formats.md}).
@@ -24,6 +25,7 @@ import org.sitrep.extract.Event;
 public final class EventScorer {
     private final EventMatcher matcher;
     private final List<FieldCheck> checks;
+    private final MatchRules rules;
 
     /** A scorer with {@link MatchRules#DEFAULT}. */
     public EventScorer() {
@@ -35,6 +37,7 @@ public final class EventScorer {
      * @throws NullPointerException if rules is null
      */
     public EventScorer(MatchRules rules) {
+        this.rules = rules;
         this.matcher = new EventMatcher(rules);
         this.checks = FieldCheck.all(rules);
     }
@@ -53,11 +56,15 @@ public final class EventScorer {
         int goldCount = 0;
         int predictedCount = 0;
         int matched = 0;
+        int[] single = new int[4];
         for (GoldArticle article : gold) {
             if (!article.hasEventGold()) {
                 continue;
             }
             List<Event> predicted = predictedByArticleId.getOrDefault(article.id(), List.of());
+            if (article.events().size() == 1) {
+                judgeTopEvent(article.events().get(0), predicted, single);
+            }
             EventMatcher.Matching matching = matcher.match(article.events(), predicted);
             goldCount += article.events().size();
             predictedCount += predicted.size();
@@ -74,7 +81,27 @@ public final class EventScorer {
         for (int i = 0; i < checks.size(); i++) {
             fields.put(checks.get(i).name(), new FieldScore(correct[i], total[i]));
         }
-        return new EventScore(goldCount, predictedCount, matched, fields, misses);
+        Map<String, FieldScore> singleEvent = new LinkedHashMap<>();
+        singleEvent.put("sub_event_type", new FieldScore(single[0], single[1]));
+        singleEvent.put("within_" + (int) rules.coordinateToleranceKm() + "_km", new FieldScore(single[2], single[3]));
+        return new EventScore(goldCount, predictedCount, matched, fields, misses, singleEvent);
+    }
+
+    /** The article-level view of one-event gold: is the most confident prediction of the right type and place? */
+    private void judgeTopEvent(GoldEvent gold, List<Event> predicted, int[] single) {
+        Event top = predicted.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElse(null);
+        single[1]++;
+        if (top != null && Objects.equals(top.subEventType(), gold.subEventType())) {
+            single[0]++;
+        }
+        if (gold.hasCoordinates()) {
+            single[3]++;
+            if (top != null && top.latitude() != null && top.longitude() != null
+                    && GeoMath.distanceKm(gold.latitude(), gold.longitude(), top.latitude(), top.longitude())
+                    <= rules.coordinateToleranceKm()) {
+                single[2]++;
+            }
+        }
     }
 
     private void judge(String articleId, EventMatcher.Pair pair, int[] correct, int[] total, List<Miss> misses) {

@@ -74,6 +74,14 @@ class EventScorerTest {
     }
 
     @Test
+    void scoresTheMostConfidentPredictionOfSingleEventArticles() {
+        // Only kabul-march has exactly one gold event: its one prediction is a Peaceful protest (right); the gold
+        // has no coordinates, so no distance is scored.
+        assertEquals(Map.of("sub_event_type", new FieldScore(1, 1), "within_25_km", new FieldScore(0, 0)),
+                scoreFixture().singleEvent());
+    }
+
+    @Test
     void listsMissedSpuriousAndWrongFields() {
         List<Miss> misses = scoreFixture().misses();
         assertEquals(List.of(
