@@ -2,6 +2,7 @@ package org.sitrep.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
@@ -17,19 +18,24 @@ import org.sitrep.nlp.internal.SentenceMender;
  * Stanford CoreNLP, set up once per process and shared by all threads.
  *
  * <p>Every sentence is tokenised, tagged and lemmatised (cheap); only sentences that can carry an event
- * also get NER and the dependency parse, which cost about 90 % of CoreNLP's time. Sentence breaks that
+ * also get NER and the dependency parse, which cost about 90 % of CoreNLP's time. The neural dependency
+ * parser is called directly for basic Universal Dependencies: the enhanced graphs that CoreNLP's depparse
+ * annotator also builds cost a third of its time and are rebuilt cheaply in {@link SentenceConverter}
+ * where Sitrep needs them (case-marked relations such as {@code obl:on}). Sentence breaks that
  * cleaning or the source left inside a sentence ("Abu Mahdi. al-Muhandis") are mended before the costly
  * annotators run.
  */
 public final class NlpPipeline {
     private final NlpConfig config;
     private final StanfordCoreNLP shallow;
-    private final StanfordCoreNLP deep;
+    private final StanfordCoreNLP ner;
+    private final DependencyParser parser;
 
-    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP deep) {
+    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP ner, DependencyParser parser) {
         this.config = config;
         this.shallow = shallow;
-        this.deep = deep;
+        this.ner = ner;
+        this.parser = parser;
     }
 
     /**
@@ -43,7 +49,8 @@ public final class NlpPipeline {
         Objects.requireNonNull(config, "config");
         try {
             return new NlpPipeline(config, new StanfordCoreNLP(shallowProperties()),
-                    new StanfordCoreNLP(deepProperties(config)));
+                    new StanfordCoreNLP(nerProperties(config)),
+                    DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
         } catch (RuntimeException e) {
             throw new NlpException("cannot load the CoreNLP models: is stanford-corenlp-models on the classpath? ("
                     + e.getMessage() + ")", e);
@@ -71,11 +78,13 @@ public final class NlpPipeline {
             List<CoreMap> sentences = SentenceMender.mend(doc.get(CoreAnnotations.SentencesAnnotation.class));
             List<CoreMap> chosen = choose(sentences, candidate);
             if (!chosen.isEmpty()) {
-                deep.annotate(subDocument(article.text(), chosen));
+                ner.annotate(subDocument(article.text(), chosen));
             }
             List<Sentence> out = new ArrayList<>(sentences.size());
             for (int i = 0; i < sentences.size(); i++) {
-                out.add(SentenceConverter.convert(i, sentences.get(i), chosen.contains(sentences.get(i))));
+                CoreMap s = sentences.get(i);
+                out.add(chosen.contains(s) ? SentenceConverter.convert(i, s, parser.predict(s))
+                        : SentenceConverter.convert(i, s, null));
             }
             return new AnnotatedArticle(article, out);
         } catch (RuntimeException e) {
@@ -119,9 +128,9 @@ public final class NlpPipeline {
         return p;
     }
 
-    private static Properties deepProperties(NlpConfig config) {
+    private static Properties nerProperties(NlpConfig config) {
         Properties p = new Properties();
-        p.setProperty("annotators", "ner,depparse");
+        p.setProperty("annotators", "ner");
         p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.model", config.nerModel());
         // Dates come from Sitrep's own resolver; SUTime, the numeric and fine-grained classifiers are

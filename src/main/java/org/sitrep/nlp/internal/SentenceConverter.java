@@ -2,10 +2,8 @@ package org.sitrep.nlp.internal;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +22,13 @@ public final class SentenceConverter {
     /**
      * @param index    the sentence's position in the article
      * @param sentence the CoreNLP sentence
-     * @param deep     whether NER and the parse were run on it
+     * @param parse    its basic dependency parse, or null when it was annotated shallowly only
      * @return the record
      */
-    public static Sentence convert(int index, CoreMap sentence, boolean deep) {
+    public static Sentence convert(int index, CoreMap sentence, GrammaticalStructure parse) {
+        boolean deep = parse != null;
         List<Token> tokens = tokens(sentence, deep);
-        List<Dependency> deps = deep ? dependencies(sentence) : List.of();
+        List<Dependency> deps = deep ? dependencies(parse, tokens) : List.of();
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new Sentence(index, start, end, tokens, deps, deep);
@@ -56,18 +55,39 @@ public final class SentenceConverter {
         return out;
     }
 
-    private static List<Dependency> dependencies(CoreMap sentence) {
-        SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-        if (graph == null) {
-            return List.of();
+    /**
+     * Basic UD edges, with the enhanced graph's case marking added to oblique and nominal modifiers and to
+     * adverbial clauses ("obl" with "on" becomes {@code obl:on}, "advcl" with "if" becomes {@code advcl:if}).
+     */
+    private static List<Dependency> dependencies(GrammaticalStructure parse, List<Token> tokens) {
+        List<Dependency> basic = new ArrayList<>();
+        for (TypedDependency td : parse.typedDependencies()) {
+            int governor = td.gov().index() - 1;
+            basic.add(new Dependency(governor < 0 ? -1 : governor, td.dep().index() - 1, td.reln().toString()));
         }
-        List<Dependency> out = new ArrayList<>();
-        for (IndexedWord root : graph.getRoots()) {
-            out.add(new Dependency(-1, root.index() - 1, "root"));
-        }
-        for (SemanticGraphEdge e : graph.edgeIterable()) {
-            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        List<Dependency> out = new ArrayList<>(basic.size());
+        for (Dependency d : basic) {
+            out.add(new Dependency(d.governor(), d.dependent(), marked(d, basic, tokens)));
         }
         return out;
+    }
+
+    private static String marked(Dependency d, List<Dependency> all, List<Token> tokens) {
+        String rel = d.relation();
+        String marker = switch (rel) {
+            case "obl", "nmod" -> "case";
+            case "advcl", "acl" -> "mark";
+            default -> null;
+        };
+        if (marker == null) {
+            return rel;
+        }
+        for (Dependency child : all) {
+            if (child.governor() == d.dependent() && child.relation().equals(marker)) {
+                String word = tokens.get(child.dependent()).lemma();
+                return word.equals("by") && rel.equals("obl") ? "obl:agent" : rel + ":" + word;
+            }
+        }
+        return rel;
     }
 }
