@@ -58,9 +58,9 @@ public final class ExtractCommand implements Callable<Integer> {
         ArticleReader reader = new ArticleReader(new ReaderConfig(maxBytes, ReaderConfig.DEFAULT.textTitle(),
                 ReaderConfig.DEFAULT.cleaner()));
         Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
-        boolean batch = inputs.size() > 1 || isDirectoryOrJsonl(inputs.get(0));
+        boolean many = inputs.size() > 1 || isDirectoryOrJsonl(inputs.get(0));
         // The bar is for people: a log file or a pipe gets only the closing summary.
-        Tally tally = new Tally(new Progress(System.err, batch && System.console() != null));
+        Tally tally = new Tally(new Progress(System.err, many && System.console() != null));
         try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
              BatchExtractor batch = new BatchExtractor(threads, article -> sitrep.get().extract(article))) {
             for (Path input : inputs) {
