@@ -271,8 +271,9 @@ final class MentionResolver {
                 .anyMatch(p -> p.countryCode().equals(cc) && nearOtherPlace(p, i));
     }
 
+    /** Capitals, big cities and first-level divisions, whose names are rarely borrowed by chance. */
     private boolean isBig(Place p) {
-        return p.population() >= config.minPopulationWithoutCue()
+        return p.feature() == FeatureKind.ADMIN1 || p.population() >= config.minPopulationWithoutCue()
                 || gazetteer.capital(p.countryCode()).filter(p::equals).isPresent();
     }
 

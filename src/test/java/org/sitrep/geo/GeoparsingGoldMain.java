@@ -73,6 +73,10 @@ final class GeoparsingGoldMain {
                     double km = Geo.km(m.place().latitude(), m.place().longitude(), t.get("latitude").asDouble(),
                             t.get("longitude").asDouble());
                     hits += km <= HIT_KM ? 1 : 0;
+                    if (System.getProperty("geo.dump") != null) {
+                        System.out.printf(Locale.ROOT, "%s\t%d\t%s\t%s, %s, %s\t%.0f%n", doc.get("id").asText(), start,
+                                t.get("text").asText(), m.place().name(), m.place().admin1(), m.place().countryCode(), km);
+                    }
                 }
             }
         } catch (IOException e) {
