@@ -15,6 +15,11 @@ import org.sitrep.geo.internal.WordLists;
  * gazetteer, longest first; ordinary words ("Most", "Reading") count only with a cue such as "in". Each
  * name is resolved by the containment the text writes ("Sherzad district, Nangarhar"), the countries the
  * document is about (named outright, by demonym, or by its other places), population and kind of place.
+ * A reading outside the document's countries needs support: its container or country written in the text,
+ * another place near it, or being a capital, a first-level division or a city of at least
+ * {@link GeocoderConfig#minPopulationWithoutCue()} people; otherwise the name is dropped, and weak support
+ * lowers the confidence. A word of an institution's name ("Palace of Justice", "the X movement") is a
+ * place only when it is such a well-known one.
  * Thread-safe after construction.
  *
  * <pre>{@code

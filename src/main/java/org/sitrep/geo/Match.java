@@ -15,15 +15,17 @@ import java.util.List;
  * @param near       true when a qualifier places the event near the place rather than in it
  * @param cued       true when a preposition, place noun or NER hint marks the name as a place
  * @param loose      true when the candidates were found by the loose skeleton key
+ * @param partOfName true when the name is a word of an institution's or building's name ("Palace of
+ *                   Justice", "the Amal movement"), which names a place only when that place is famous
  */
 record Match(int start, int nameStart, int nameEnd, int end, String surface, List<Place> candidates, PlaceNoun noun,
-             boolean near, boolean cued, boolean loose) {
+             boolean near, boolean cued, boolean loose, boolean partOfName) {
     Match {
         candidates = List.copyOf(candidates);
     }
 
     Match withCandidates(List<Place> replacement, boolean isLoose) {
-        return new Match(start, nameStart, nameEnd, end, surface, replacement, noun, near, cued, isLoose);
+        return new Match(start, nameStart, nameEnd, end, surface, replacement, noun, near, cued, isLoose, partOfName);
     }
 
     boolean hasKind(FeatureKind kind) {

@@ -48,6 +48,17 @@ final class MentionFinder {
     private static final Set<String> NOT_A_CITY_AFTER_CAPITAL = Set.of("punishment", "gains", "gain", "markets",
             "market", "flight", "flows", "expenditure", "spending", "investment", "letter", "letters", "offence",
             "offense", "crime", "crimes", "case", "cases", "charges", "charge", "of");
+    /**
+     * Heads of institutions' and buildings' names: in "Palace of Justice", "University of X" or "the X
+     * movement" the name is a word of the institution's name, a place only when it is a famous one.
+     */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("palace", "ministry", "ministries", "university",
+            "bank", "court", "hall", "house", "museum", "institute", "college", "school", "academy", "hospital",
+            "department", "council", "movement", "movements", "party", "parties", "front", "church", "cathedral",
+            "mosque", "shrine", "temple", "chamber", "league", "union", "bureau", "office", "militia", "militias",
+            "brigade", "brigades", "faction", "foundation", "company", "corporation", "club", "association",
+            "federation", "commission", "committee", "agency", "airport", "street", "square", "avenue", "road",
+            "stadium", "hotel", "tower", "bridge", "gate", "prison", "station", "base");
     /** At most this many words name the country in "the South Sudanese capital". */
     private static final int MAX_COUNTRY_WORDS = 3;
 
@@ -180,7 +191,7 @@ final class MentionFinder {
         int end = tokens.get(capital).end();
         int mentionStart = qualifiedStart(start);
         matches.add(new Match(mentionStart, start, end, end, text.substring(start, end), candidates, PlaceNoun.CAPITAL,
-                mentionStart < start, true, false));
+                mentionStart < start, true, false, false));
     }
 
     /**
@@ -360,7 +371,23 @@ final class MentionFinder {
         }
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
         matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
-                candidates, nounAfter(end), mentionStart < nameStart, cued, loose));
+                candidates, nounAfter(end), mentionStart < nameStart, cued, loose, inInstitutionName(start, end)));
+    }
+
+    /**
+     * "Palace of Justice", "the University of the X", "the X movement", "X Street": the name is a word of
+     * an institution's or building's name written around it.
+     */
+    private boolean inInstitutionName(int start, int end) {
+        int k = start - 1;
+        if (k >= 1 && tokens.get(k).lower().equals("the") && joined(k, start)) {
+            k--;
+        }
+        boolean afterOf = k >= 1 && tokens.get(k).lower().equals("of") && joined(k, k + 1) && joined(k - 1, k)
+                && tokens.get(k - 1).capitalised() && INSTITUTION_HEADS.contains(tokens.get(k - 1).lower());
+        boolean headAfter = end < tokens.size() && joined(end - 1, end)
+                && INSTITUTION_HEADS.contains(tokens.get(end).lower());
+        return afterOf || headAfter;
     }
 
     /** Where a mention starting with a name begins: at a "near" or "N km east of" qualifier when one precedes it. */

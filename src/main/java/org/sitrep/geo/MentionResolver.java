@@ -2,9 +2,11 @@ package org.sitrep.geo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.internal.Geo;
@@ -28,12 +30,46 @@ final class MentionResolver {
     private static final double WITHIN_CITY_KM = 40;
     private static final double PER_POWER_OF_TEN = 0.4;
     private static final long DOMINANT_RATIO = 100;
+    /** A country is one of the document's own when it has at least this share of the leading country's weight. */
+    private static final double FOCUS_SHARE = 0.5;
+    /** Another named place this close, in the same country, supports a reading abroad. */
+    private static final double NEARBY_KM = 150;
+    private static final double LOOSE_FACTOR = 0.7;
+
+    /** What supports a reading, with the factor it leaves on the confidence. */
+    private enum Support {
+        /** In one of the document's countries. */
+        FOCUS(1.0),
+        /** Abroad, but the text writes its container, its country or a place near it. */
+        CONTEXT(0.9),
+        /** The only country the text gives any evidence of is this reading's own. */
+        ALONE(0.7),
+        /** Abroad and supported only by being a capital or big city. */
+        POPULATION(0.6),
+        /** Unsupported: the name is dropped. */
+        NONE(0);
+
+        private final double factor;
+
+        Support(double factor) {
+            this.factor = factor;
+        }
+
+        double factor() {
+            return factor;
+        }
+    }
 
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
     private final String text;
     private final List<Match> matches;
     private final Map<String, Double> weights = new HashMap<>();
+    /** The country each match stands for, counted in {@link #weights} once {@link #counted} is set. */
+    private final String[] contributed;
+    private final boolean[] counted;
+    /** Countries the text names outright; a demonym is too weak ("American University of Beirut"). */
+    private final Set<String> named = new HashSet<>();
 
     MentionResolver(Gazetteer gazetteer, GeocoderConfig config, String text, List<Match> matches,
                     Map<String, Double> adjectiveCountries) {
@@ -42,11 +78,14 @@ final class MentionResolver {
         this.text = text;
         this.matches = new ArrayList<>(matches);
         this.weights.putAll(adjectiveCountries);
+        this.contributed = new String[matches.size()];
+        this.counted = new boolean[matches.size()];
     }
 
     List<PlaceMention> resolve() {
         Place[] containers = applyContainment();
         weighCountries();
+        countTrustedPlaces(containers);
         resolveBareCapitals();
         List<PlaceMention> out = new ArrayList<>();
         for (int i = 0; i < matches.size(); i++) {
@@ -54,7 +93,7 @@ final class MentionResolver {
             if (m == null) {
                 continue;
             }
-            rank(m, containers[i]).ifPresent(out::add);
+            rank(i, containers[i]).ifPresent(out::add);
         }
         return List.copyOf(out);
     }
@@ -159,21 +198,83 @@ final class MentionResolver {
      * (uncued one-word matches are too often surnames or group names to count).
      */
     private void weighCountries() {
-        for (Match m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            Match m = matches.get(i);
             if (m == null || m.candidates().isEmpty() || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)) {
                 continue;
             }
             String only = m.candidates().get(0).countryCode();
             boolean oneCountry = m.candidates().stream().allMatch(p -> p.countryCode().equals(only));
             if (m.hasKind(FeatureKind.COUNTRY)) {
-                m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
-                        .ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
+                Optional<Place> country = m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY)
+                        .findFirst();
+                country.ifPresent(p -> named.add(p.countryCode()));
+                contributed[i] = country.map(Place::countryCode).orElse(null);
             } else if (oneCountry) {
-                weights.merge(only, 1.0, Double::sum);
+                contributed[i] = only;
             } else {
-                dominantReading(m).ifPresent(p -> weights.merge(p.countryCode(), 1.0, Double::sum));
+                contributed[i] = dominantReading(m).map(Place::countryCode).orElse(null);
+            }
+            if (m.hasKind(FeatureKind.COUNTRY) && contributed[i] != null) {
+                count(i);
             }
         }
+    }
+
+    /**
+     * Lets places vouch for their countries only when they are trustworthy: places with their container
+     * written, capitals and big cities first, then places in a country already vouched for or near such a
+     * place, until nothing changes. Two small towns abroad thus cannot make each other's country the
+     * document's. When the text gives no other evidence at all, every place counts.
+     */
+    private void countTrustedPlaces(Place[] containers) {
+        // demonyms and country names already make evidence
+        boolean any = !weights.isEmpty();
+        for (int i = 0; i < matches.size(); i++) {
+            if (contributed[i] != null && !counted[i] && (containers[i] != null || readingIsBig(i))) {
+                count(i);
+                any = true;
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < matches.size(); i++) {
+                if (contributed[i] != null && !counted[i] && vouchedFor(i)) {
+                    count(i);
+                    any = changed = true;
+                }
+            }
+        }
+        if (!any) {
+            for (int i = 0; i < matches.size(); i++) {
+                if (contributed[i] != null && !counted[i]) {
+                    count(i);
+                }
+            }
+        }
+    }
+
+    private void count(int i) {
+        counted[i] = true;
+        weights.merge(contributed[i], 1.0, Double::sum);
+    }
+
+    private boolean readingIsBig(int i) {
+        return matches.get(i).candidates().stream()
+                .anyMatch(p -> p.countryCode().equals(contributed[i]) && isBig(p));
+    }
+
+    private boolean vouchedFor(int i) {
+        String cc = contributed[i];
+        return inFocus(cc, i) || named.contains(cc) || matches.get(i).candidates().stream()
+                .anyMatch(p -> p.countryCode().equals(cc) && nearOtherPlace(p, i));
+    }
+
+    /** Capitals, big cities and first-level divisions, whose names are rarely borrowed by chance. */
+    private boolean isBig(Place p) {
+        return p.feature() == FeatureKind.ADMIN1 || p.population() >= config.minPopulationWithoutCue()
+                || gazetteer.capital(p.countryCode()).filter(p::equals).isPresent();
     }
 
     /** "the capital" alone stands for the capital of the country the document is mostly about. */
@@ -201,27 +302,121 @@ final class MentionResolver {
         return max == 0 ? 0 : weights.getOrDefault(countryCode, 0.0) / max;
     }
 
-    private Optional<PlaceMention> rank(Match m, Place container) {
-        Place best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        double second = Double.NEGATIVE_INFINITY;
-        String key = NameKeys.key(m.surface());
-        for (Place p : m.candidates()) {
-            double s = score(p, m, key);
-            if (s > bestScore) {
-                second = bestScore;
-                bestScore = s;
-                best = p;
-            } else if (s > second) {
-                second = s;
+    /**
+     * Picks the best-scoring candidate that has {@link Support}; failing that, a loosely spelled place in
+     * one of the document's countries; failing that, nothing. Confidence is the logistic of the score margin
+     * over the runner-up, scaled down for loose spelling and for weak support.
+     */
+    private Optional<PlaceMention> rank(int i, Place container) {
+        Match m = matches.get(i);
+        List<Scored> scored = scoredCandidates(m, m.candidates());
+        for (int k = 0; k < scored.size(); k++) {
+            Place p = scored.get(k).place();
+            Support support = support(p, m, i, container);
+            if (support != Support.NONE && plausible(p, m, container)) {
+                return Optional.of(mention(m, p, margin(scored, k), m.loose(), support));
             }
         }
-        if (best == null || !plausible(best, m, container)) {
+        if (!m.cued() || m.partOfName()) {
             return Optional.empty();
         }
-        double margin = second == Double.NEGATIVE_INFINITY ? 3 : bestScore - second;
-        double confidence = (1 / (1 + Math.exp(-margin))) * (m.loose() ? 0.7 : 1.0);
-        return Optional.of(new PlaceMention(m.start(), m.end(), m.surface(), best, precision(m, best), confidence));
+        List<Place> loose = gazetteer.lookupLoose(m.surface()).stream().filter(p -> inFocus(p.countryCode(), i))
+                .toList();
+        List<Scored> looseScored = scoredCandidates(m, loose);
+        return looseScored.isEmpty() ? Optional.empty()
+                : Optional.of(mention(m, looseScored.get(0).place(), margin(looseScored, 0), true, Support.FOCUS));
+    }
+
+    private record Scored(Place place, double score) {
+    }
+
+    private List<Scored> scoredCandidates(Match m, List<Place> candidates) {
+        String key = NameKeys.key(m.surface());
+        return candidates.stream().map(p -> new Scored(p, score(p, m, key)))
+                .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
+    }
+
+    /** The chosen candidate's lead over the best other one; 3 when it has no rival. */
+    private static double margin(List<Scored> scored, int chosen) {
+        double rival = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < scored.size(); k++) {
+            if (k != chosen) {
+                rival = Math.max(rival, scored.get(k).score());
+            }
+        }
+        return rival == Double.NEGATIVE_INFINITY ? 3 : scored.get(chosen).score() - rival;
+    }
+
+    private PlaceMention mention(Match m, Place p, double margin, boolean loose, Support support) {
+        double confidence = (1 / (1 + Math.exp(-margin))) * (loose ? LOOSE_FACTOR : 1.0) * support.factor();
+        return new PlaceMention(m.start(), m.end(), m.surface(), p, precision(m, p), confidence);
+    }
+
+    /**
+     * How well the text supports reading the name as this place: a place in one of the document's countries
+     * needs nothing more; a place elsewhere needs its container written next to it ("Justice, Illinois"), its
+     * country named in the text, another place of the text near it, or to be a capital or big city.
+     */
+    private Support support(Place p, Match m, int i, Place container) {
+        boolean big = isBig(p);
+        if (m.partOfName() && !big && p.feature() != FeatureKind.COUNTRY && p.feature() != FeatureKind.ADMIN1) {
+            // "Palace of Justice", "the Amal movement": a word of an institution's name is a town only if famous
+            return Support.NONE;
+        }
+        if (container != null || p.feature() == FeatureKind.COUNTRY || p.feature() == FeatureKind.LANDMARK) {
+            return Support.CONTEXT;
+        }
+        if (inFocus(p.countryCode(), i)) {
+            return Support.FOCUS;
+        }
+        if (named.contains(p.countryCode()) || nearOtherPlace(p, i)) {
+            return Support.CONTEXT;
+        }
+        if (big) {
+            return Support.POPULATION;
+        }
+        return otherWeight(i, null) == 0 && m.cued() ? Support.ALONE : Support.NONE;
+    }
+
+    /** The country is among the document's main ones on the evidence of the other matches. */
+    private boolean inFocus(String countryCode, int i) {
+        double own = otherWeight(i, countryCode);
+        return own > 0 && own >= FOCUS_SHARE * otherWeight(i, null);
+    }
+
+    /**
+     * The weight of a country without match i's own contribution; with a null country, the largest such
+     * weight of any country.
+     */
+    private double otherWeight(int i, String countryCode) {
+        if (countryCode == null) {
+            return weights.keySet().stream().mapToDouble(c -> otherWeight(i, c)).max().orElse(0);
+        }
+        double w = weights.getOrDefault(countryCode, 0.0);
+        return counted[i] && countryCode.equals(contributed[i]) ? w - 1 : w;
+    }
+
+    /**
+     * Another cued name of the text, read the way it scores best, lies in the same country within
+     * {@value #NEARBY_KM} km (or is the division holding the place). Only its best reading counts: every
+     * reading of a common name would lend support to almost any small town.
+     */
+    private boolean nearOtherPlace(Place p, int i) {
+        String key = NameKeys.key(matches.get(i).surface());
+        for (int j = 0; j < matches.size(); j++) {
+            Match other = matches.get(j);
+            if (j == i || other == null || !other.cued() || other.candidates().isEmpty()
+                    || NameKeys.key(other.surface()).equals(key)) {
+                continue;
+            }
+            Place q = scoredCandidates(other, other.candidates()).get(0).place();
+            boolean sameCountry = q.countryCode().equals(p.countryCode());
+            if (sameCountry && (q.feature() == FeatureKind.ADMIN1 ? q.name().equals(p.admin1())
+                    : Geo.km(p.latitude(), p.longitude(), q.latitude(), q.longitude()) < NEARBY_KM)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double score(Place p, Match m, String key) {
