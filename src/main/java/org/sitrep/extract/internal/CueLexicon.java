@@ -76,6 +76,9 @@ public final class CueLexicon {
                 addMatches(tokens, i, byFirstWord.get(word), out);
             }
         }
+        // The longer trigger phrase wins: "rocket-propelled grenade" is no rocket and no hand grenade.
+        out.removeIf(m -> m.cue().isTrigger() && out.stream().anyMatch(o -> o.cue() != m.cue() && o.cue().isTrigger()
+                && o.first() <= m.first() && m.last() <= o.last() && o.last() - o.first() > m.last() - m.first()));
         return out;
     }
 
@@ -115,7 +118,9 @@ public final class CueLexicon {
     private record Phrase(Cue cue, List<Element> elements) {
         static Phrase parse(Cue cue, String text) {
             List<Element> elements = new ArrayList<>();
-            for (String part : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            // CoreNLP splits hyphenated words ("cease-fire" is cease, -, fire): so do the phrases.
+            String spaced = text.toLowerCase(Locale.ROOT).replaceAll("(?<=\\w)-(?=\\w)", " - ");
+            for (String part : spaced.split("\\s+")) {
                 if (part.equals("~")) {
                     elements.add(new Element(null, null, true));
                 } else {

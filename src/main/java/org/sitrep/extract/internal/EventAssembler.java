@@ -26,6 +26,7 @@ import org.sitrep.time.TimePrecision;
  * and every field's evidence span.
  */
 public final class EventAssembler {
+    private static final String UNIDENTIFIED = "Unidentified";
     private EventAssembler() {
     }
 
@@ -72,7 +73,7 @@ public final class EventAssembler {
         }
         Integer geoPrecision = place == null ? null : ownPlace ? place.precision().code() : 3;
 
-        Found<Actor> actor1 = first(mentions, lead, Mention::actor1);
+        Found<Actor> actor1 = identified(mentions, first(mentions, lead, Mention::actor1));
         Found<Actor> actor2 = first(mentions, lead, Mention::actor2);
         if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
             actor2 = mentions.stream().map(Mention::actor2)
@@ -145,6 +146,26 @@ public final class EventAssembler {
             case ADMIN1 -> 2;
             case COUNTRY -> 1;
         };
+    }
+
+    /**
+     * An unidentified doer ("a suicide bomber", "gunmen") gives way to a named one that another sentence of the
+     * same event gives, typically the group that claimed it.
+     */
+    private static Found<Actor> identified(List<Mention> mentions, Found<Actor> actor) {
+        if (actor != null && !actor.value().name().startsWith(UNIDENTIFIED)) {
+            return actor;
+        }
+        return mentions.stream()
+                .sorted(Comparator.comparing((Mention m) -> m.claimedBy() == null))
+                .map(Mention::actor1)
+                .filter(a -> a != null && armed(a.value()) && !a.value().name().startsWith(UNIDENTIFIED))
+                .findFirst().orElse(actor);
+    }
+
+    /** State forces, rebels, militias and external forces: the inter codes of those who carry out attacks. */
+    private static boolean armed(Actor actor) {
+        return actor.interCode() <= 4 || actor.interCode() == 8;
     }
 
     private static <T> Found<T> first(List<Mention> mentions, Mention lead, Function<Mention, Found<T>> field) {

@@ -9,6 +9,8 @@ public enum Factuality {
     ASSERTED,
     /** The object of a statement ("condemned the attack", "blamed X for the bombing"): real, but not reported here. */
     REFERENCED,
+    /** Told in the past perfect ("had launched an offensive"): background to the news, unless dated. */
+    BACKGROUND,
     /** Said inside quotation marks: rhetoric as often as report. */
     QUOTED,
     /** Negated: "no one was killed" is handled by the casualty reader, "did not attack" lands here. */

@@ -46,6 +46,9 @@ public final class FactualityReader {
         if (aggregate(tokens, trigger)) {
             return Factuality.AGGREGATE;
         }
+        if (pastPerfect(sentence, trigger)) {
+            return Factuality.BACKGROUND;
+        }
         if (underStatement(sentence, trigger)) {
             return Factuality.REFERENCED;
         }
@@ -190,6 +193,18 @@ public final class FactualityReader {
             }
         }
         return false;
+    }
+
+    /** "had launched", "had been attacked": the trigger or the verb it is the object of has the auxiliary "had". */
+    private static boolean pastPerfect(Sentence sentence, Trigger trigger) {
+        int verb = trigger.first();
+        Dependency head = sentence.head(verb);
+        if (!sentence.tokens().get(verb).isVerb() && head != null && head.governor() >= 0
+                && (head.relation().equals("obj") || head.relation().equals("nsubj:pass"))) {
+            verb = head.governor();
+        }
+        return sentence.children(verb).stream().anyMatch(d -> d.relation().startsWith("aux")
+                && sentence.tokens().get(d.dependent()).word().equalsIgnoreCase("had"));
     }
 
     /** The trigger is what a statement is about: "condemned the attack", "claimed responsibility for it". */

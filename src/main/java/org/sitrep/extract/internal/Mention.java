@@ -30,6 +30,9 @@ public record Mention(int sentence, Trigger trigger, Factuality factuality, Span
 
     /** @return true when this mention may start an event on its own, not only add to one */
     public boolean canFound() {
+        if (factuality == Factuality.BACKGROUND && date != null) {
+            return true;
+        }
         if (factuality != Factuality.ASSERTED) {
             return false;
         }

@@ -3,7 +3,7 @@ package org.sitrep.extract.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.sitrep.extract.EventType;
+import org.sitrep.extract.SubEventType;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.internal.GeoMath;
@@ -59,7 +59,7 @@ public final class MentionMerger {
     /** Threats, conditions, denials, totals and habits say nothing about a particular event. */
     private static boolean reportsSomething(Mention m) {
         return switch (m.factuality()) {
-            case ASSERTED, REFERENCED, QUOTED -> true;
+            case ASSERTED, REFERENCED, QUOTED, BACKGROUND -> true;
             case NEGATED, HYPOTHETICAL, AGGREGATE, GENERIC -> false;
         };
     }
@@ -122,15 +122,26 @@ public final class MentionMerger {
             if (group != m.trigger().group()) {
                 return false;
             }
-            EventType mine = founder.trigger().type().eventType();
-            EventType theirs = m.trigger().type().eventType();
             return switch (group) {
-                case VIOLENCE -> m.trigger().specific() && founder.trigger().specific()
-                        ? founder.trigger().type() == m.trigger().type()
-                        : mine == theirs || !m.trigger().specific() || !founder.trigger().specific();
+                case VIOLENCE -> violenceCompatible(founder.trigger(), m.trigger());
                 case DEMONSTRATION -> true;
                 case STRATEGIC -> founder.trigger().type() == m.trigger().type();
             };
+        }
+
+        /**
+         * Two specific reports must agree on the sub-event type; a generic word joins an event of its own
+         * family ("explosion" joins a shelling), and "attack" or "killed", which have no family, join any.
+         */
+        private static boolean violenceCompatible(Trigger a, Trigger b) {
+            if (a.specific() && b.specific()) {
+                return a.type() == b.type();
+            }
+            return a.type().eventType() == b.type().eventType() || familyless(a) || familyless(b);
+        }
+
+        private static boolean familyless(Trigger t) {
+            return !t.specific() && (t.type() == SubEventType.ARMED_CLASH || t.type() == SubEventType.ATTACK);
         }
 
         boolean preferredOver(Cluster other, Mention m) {

@@ -27,6 +27,8 @@ public final class MentionReader {
     private static final int STATE_FORCES = 1;
     private static final int CIVILIANS = 7;
     private static final int MAX_ACTOR_DISTANCE = 15;
+    /** A noun in these relations qualifies another ("Somalia's history"), it names no side. */
+    private static final java.util.Set<String> MODIFIER_RELATIONS = java.util.Set.of("compound", "nmod:poss", "amod");
     private static final java.util.Set<String> KILLING_NOUNS = java.util.Set.of("assassination", "killing",
             "murder", "execution", "beheading");
     private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("say", "announce", "report", "tell",
@@ -92,7 +94,9 @@ public final class MentionReader {
         Factuality factuality = FactualityReader.read(s, trigger);
         PlaceMention place = place(s, trigger, c);
         String country = place != null ? place.place().country() : c.country();
-        Found<Actor>[] actors = actors(s, trigger, country, c.text());
+        Found<String> claimed = named(s, AttributionReader.claimant(s), c.text());
+        Found<Actor>[] actors = actors(s, trigger, country, c.text(),
+                claimed == null ? null : claimantAsActor(claimed, country));
         Found<Actor> actor1 = actors[0];
         Found<Actor> actor2 = actors[1];
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
@@ -102,8 +106,7 @@ public final class MentionReader {
             killed = namedVictims(s);
         }
         return new Mention(s.index(), trigger, factuality, triggerSpan, date(s, triggerSpan, c), place,
-                actor1, actor2, named(s, AttributionReader.blamed(s), c.text()),
-                named(s, AttributionReader.claimant(s), c.text()), killed,
+                actor1, actor2, named(s, AttributionReader.blamed(s), c.text()), claimed, killed,
                 count(counts == null ? null : counts.wounded(), s.start()), weapon(tokens, trigger));
     }
 
@@ -195,15 +198,18 @@ public final class MentionReader {
     }
 
     /**
-     * actor1 and actor2: first from the parse (subject, agent, object, "attack on X"); a side the parse
-     * misses is taken from the other actors the sentence names ("3 soldiers were killed in a Taliban
+     * actor1 and actor2: first from the parse (subject, agent, object, "attack on X"), then actor1 from who
+     * claimed the attack; a side still missing is taken from the other actors the sentence names ("3 soldiers were killed in a Taliban
      * attack"). In a battle whose sides both come from that fallback, or whose state side only fended the
      * other off ("repulsed", "repelled"), the non-state side is actor1: it started the fight.
      */
     @SuppressWarnings("unchecked")
-    private Found<Actor>[] actors(Sentence s, Trigger trigger, String country, String text) {
+    private Found<Actor>[] actors(Sentence s, Trigger trigger, String country, String text, Found<Actor> claimant) {
         RoleReader.Roles roles = RoleReader.read(s, trigger);
         Found<Actor> actor1 = firstActor(s, roles.agents(), country, text);
+        if (actor1 == null) {
+            actor1 = claimant;
+        }
         Found<Actor> actor2 = firstActor(s, roles.patients(), country, text);
         if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
             actor2 = null;
@@ -244,6 +250,15 @@ public final class MentionReader {
         return false;
     }
 
+    /** "the group, which is linked to al-Qaeda": who a relative clause mentions describes, it does not act. */
+    private static boolean inRelativeClause(Sentence s, org.sitrep.nlp.Dependency head) {
+        if (head == null || head.governor() < 0) {
+            return false;
+        }
+        org.sitrep.nlp.Dependency up = s.head(head.governor());
+        return up != null && up.relation().startsWith("acl");
+    }
+
     private static boolean same(Found<Actor> a, Found<Actor> b) {
         return b != null && a.value().name().equals(b.value().name());
     }
@@ -258,9 +273,9 @@ public final class MentionReader {
         List<Found<Actor>> out = new ArrayList<>();
         for (Token t : s.tokens()) {
             var head = s.head(t.index());
-            boolean phraseHead = t.isNoun() && (head == null || !head.relation().equals("compound"));
+            boolean phraseHead = t.isNoun() && (head == null || !MODIFIER_RELATIONS.contains(head.relation()));
             boolean near = Math.abs(t.index() - trigger.first()) <= MAX_ACTOR_DISTANCE;
-            if (!phraseHead || !near || isSource(s, head)) {
+            if (!phraseHead || !near || isSource(s, head) || inRelativeClause(s, head)) {
                 continue;
             }
             Found<Actor> actor = firstActor(s, List.of(t.index()), country, text);
@@ -284,6 +299,11 @@ public final class MentionReader {
             }
         }
         return null;
+    }
+
+    /** Who claimed an attack is taken as its author when the sentence names no other. */
+    private Found<Actor> claimantAsActor(Found<String> claimed, String country) {
+        return actors.normalize(claimed.value(), country).map(a -> new Found<>(a, claimed.span())).orElse(null);
     }
 
     /** "a US raid", "Israeli strikes": a country named as the doer of violence stands for its forces. */

@@ -21,7 +21,7 @@ public final class ParseSelector implements org.sitrep.nlp.DeepSelector {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "week",
             "month");
     private static final Set<String> ATTRIBUTION_WORDS = Set.of("blame", "blamed", "accuse", "accused",
-            "claim", "claimed", "responsibility", "responsible");
+            "claim", "claimed", "responsibility", "responsible", "carried", "behind");
     private static final Set<String> TOLL_WORDS = Set.of("dead", "killed", "wounded", "injured", "casualties",
             "hurt", "no", "dozens", "scores", "several");
 

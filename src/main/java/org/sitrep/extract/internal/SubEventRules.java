@@ -284,7 +284,9 @@ public final class SubEventRules {
 
         /** "Smoke grenade" and "stun grenade" are crowd control, not grenade attacks. */
         boolean grenade() {
-            return matches.stream().anyMatch(m -> m.cue() == Cue.GRENADE && !overlapped(m, Cue.CROWD));
+            // A rocket-propelled grenade is a launcher's round (a clash weapon), not a thrown device.
+            return matches.stream().anyMatch(m -> m.cue() == Cue.GRENADE && !overlapped(m, Cue.CROWD)
+                    && !overlapped(m, Cue.SHELLING) && !overlapped(m, Cue.CLASH));
         }
 
         /** A clash word unless "without" comes just before it ("entered without fighting"). */

@@ -48,4 +48,10 @@ class CueLexiconTest {
         assertFalse(LEXICON.hasTrigger(Tokens.of("the/the/DT minister/minister/NN visited/visit/VBD Kabul/kabul/NNP")));
         assertEquals(List.of(), cues("the/the/DT minister/minister/NN visited/visit/VBD Kabul/kabul/NNP"));
     }
+
+    @Test
+    void matchesHyphenatedPhrasesAsCoreNlpSplitsThem() {
+        assertTrue(cues("the/the/DT cease/cease/NN -/-/HYPH fire/fire/NN held/hold/VBD").contains(Cue.AGREEMENT));
+        assertTrue(cues("a/a/DT car/car/NN -/-/HYPH bomb/bomb/NN").contains(Cue.IED));
+    }
 }
