@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitrep.geo.internal.Geo;
 import org.sitrep.geo.internal.NameKeys;
+import org.sitrep.internal.GeoMath;
 
 /**
  * Chooses one gazetteer entry for each name found in a text, using the containment the text writes
@@ -189,7 +189,7 @@ final class MentionResolver {
         return switch (container.feature()) {
             case COUNTRY -> true;
             case ADMIN1 -> container.name().equals(p.admin1());
-            default -> Geo.km(p.latitude(), p.longitude(), container.latitude(), container.longitude()) < WITHIN_CITY_KM;
+            default -> GeoMath.distanceKm(p.latitude(), p.longitude(), container.latitude(), container.longitude()) < WITHIN_CITY_KM;
         };
     }
 
@@ -412,7 +412,7 @@ final class MentionResolver {
             Place q = scoredCandidates(other, other.candidates()).get(0).place();
             boolean sameCountry = q.countryCode().equals(p.countryCode());
             if (sameCountry && (q.feature() == FeatureKind.ADMIN1 ? q.name().equals(p.admin1())
-                    : Geo.km(p.latitude(), p.longitude(), q.latitude(), q.longitude()) < NEARBY_KM)) {
+                    : GeoMath.distanceKm(p.latitude(), p.longitude(), q.latitude(), q.longitude()) < NEARBY_KM)) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.sitrep.geo.internal.SourceData.City;
 import org.sitrep.geo.internal.SourceData.GeoName;
 import org.sitrep.geo.internal.SourceData.State;
+import org.sitrep.internal.GeoMath;
 
 /**
  * Finds the name of each GeoNames first-level division code.
@@ -44,7 +45,7 @@ final class Admin1Matcher {
         centre[2]++;
         for (City c : citiesByKey.getOrDefault(g.countryCode() + "." + NameKeys.key(g.asciiName()), List.of())) {
             State s = statesByCode.get(c.countryCode() + "." + c.stateCode());
-            if (s != null && Geo.km(g.lat(), g.lon(), c.lat(), c.lon()) < MAX_KM) {
+            if (s != null && GeoMath.distanceKm(g.lat(), g.lon(), c.lat(), c.lon()) < MAX_KM) {
                 votes.computeIfAbsent(code, k -> new HashMap<>()).merge(s.code(), 1, Integer::sum);
             }
         }
@@ -75,7 +76,7 @@ final class Admin1Matcher {
         State best = null;
         double bestKm = Double.MAX_VALUE;
         for (State s : statesByCountry.getOrDefault(country, List.of())) {
-            double km = Geo.km(lat, lon, s.lat(), s.lon());
+            double km = GeoMath.distanceKm(lat, lon, s.lat(), s.lon());
             if (km < bestKm) {
                 bestKm = km;
                 best = s;

@@ -23,6 +23,7 @@ import org.sitrep.geo.internal.SourceData.City;
 import org.sitrep.geo.internal.SourceData.Country;
 import org.sitrep.geo.internal.SourceData.GeoName;
 import org.sitrep.geo.internal.SourceData.State;
+import org.sitrep.internal.GeoMath;
 
 /**
  * Build step: compiles the npm source data and Sitrep's curated lists into the binary gazetteer index.
@@ -263,7 +264,7 @@ public final class GazetteerCompiler {
             }
             String skeleton = NameKeys.skeleton(c.name());
             boolean seen = known.getOrDefault(c.countryCode() + "." + skeleton, List.of()).stream()
-                    .anyMatch(p -> Geo.km(p[0], p[1], c.lat(), c.lon()) < SAME_TOWN_KM);
+                    .anyMatch(p -> GeoMath.distanceKm(p[0], p[1], c.lat(), c.lon()) < SAME_TOWN_KM);
             if (seen) {
                 continue;
             }
