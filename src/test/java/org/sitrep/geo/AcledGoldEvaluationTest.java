@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.geo.internal.Geo;
+import org.sitrep.internal.GeoMath;
 import org.sitrep.internal.Json;
 
 /**
@@ -50,7 +50,7 @@ class AcledGoldEvaluationTest {
             List<PlaceMention> mentions = geocoder.find(text, List.of());
             Optional<PlaceMention> best = bestEventLocation(mentions, geocoder.focusCountry(mentions));
             total++;
-            double km = best.map(m -> Geo.km(m.place().latitude(), m.place().longitude(),
+            double km = best.map(m -> GeoMath.distanceKm(m.place().latitude(), m.place().longitude(),
                     event.get("latitude").asDouble(), event.get("longitude").asDouble())).orElse(Double.MAX_VALUE);
             if (km <= WITHIN_KM) {
                 within++;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.geo.internal.Geo;
+import org.sitrep.internal.GeoMath;
 import org.sitrep.internal.Json;
 
 /**
@@ -70,7 +70,7 @@ final class GeoparsingGoldMain {
                         continue;
                     }
                     found++;
-                    double km = Geo.km(m.place().latitude(), m.place().longitude(), t.get("latitude").asDouble(),
+                    double km = GeoMath.distanceKm(m.place().latitude(), m.place().longitude(), t.get("latitude").asDouble(),
                             t.get("longitude").asDouble());
                     hits += km <= HIT_KM ? 1 : 0;
                     if (System.getProperty("geo.dump") != null) {
