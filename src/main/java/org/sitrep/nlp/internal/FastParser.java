@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.IntStream;
 
 /**
  * The greedy transition loop of CoreNLP's neural dependency parser with a faster scoring step.
@@ -54,6 +56,7 @@ public final class FastParser {
     private final Method relation;
     private final Method structure;
     private final Map<Integer, float[]> cache = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<int[]> validByState = new AtomicReferenceArray<>(54);
 
     /**
      * @param parser a loaded CoreNLP parser using the arc-standard system
@@ -101,18 +104,40 @@ public final class FastParser {
         double[] hidden = new double[hiddenSize];
         double[] scores = new double[transitions.size()];
         while (!system.isTerminal(c)) {
-            score(features(c), hidden, scores);
-            String best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < scores.length; j++) {
-                if (scores[j] > bestScore && system.canApply(c, transitions.get(j))) {
-                    bestScore = scores[j];
-                    best = transitions.get(j);
+            int[] valid = valid(c);
+            int best = valid[0];
+            if (valid.length > 1) {
+                score(features(c), hidden, scores);
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (int j : valid) {
+                    if (scores[j] > bestScore) {
+                        bestScore = scores[j];
+                        best = j;
+                    }
                 }
             }
-            system.apply(c, best);
+            system.apply(c, transitions.get(best));
         }
         return structure(sentence, c);
+    }
+
+    /**
+     * The transitions the system allows in this state, in transition order. Arc-standard decides from the
+     * signs of the top two stack items, whether the stack holds fewer than, exactly or more than two items
+     * and whether the buffer is empty, so the answers are remembered per combination: a third of the states
+     * allow only a shift and need no scoring at all.
+     */
+    private int[] valid(Configuration c) {
+        int stack = c.getStackSize();
+        int key = ((Integer.signum(c.getStack(0)) + 1) * 3 + Integer.signum(c.getStack(1)) + 1) * 6
+                + (stack < 2 ? 0 : stack == 2 ? 1 : 2) * 2 + (c.getBufferSize() == 0 ? 1 : 0);
+        int[] known = validByState.get(key);
+        if (known == null) {
+            known = IntStream.range(0, transitions.size())
+                    .filter(j -> system.canApply(c, transitions.get(j))).toArray();
+            validByState.set(key, known);
+        }
+        return known;
     }
 
     private void score(int[] features, double[] hidden, double[] scores) {
