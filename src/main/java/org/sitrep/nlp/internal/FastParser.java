@@ -168,7 +168,22 @@ public final class FastParser {
             hidden[i] = h * h * h;
         }
         java.util.Arrays.fill(scores, 0);
-        for (int i = 0; i < hiddenSize; i++) {
+        int i = 0;
+        // Four hidden units per pass over the scores: a quarter of the loads and stores of the scores.
+        for (; i + 3 < hiddenSize; i += 4) {
+            double h0 = hidden[i];
+            double h1 = hidden[i + 1];
+            double h2 = hidden[i + 2];
+            double h3 = hidden[i + 3];
+            double[] r0 = w2t[i];
+            double[] r1 = w2t[i + 1];
+            double[] r2 = w2t[i + 2];
+            double[] r3 = w2t[i + 3];
+            for (int j = 0; j < scores.length; j++) {
+                scores[j] += h0 * r0[j] + h1 * r1[j] + h2 * r2[j] + h3 * r3[j];
+            }
+        }
+        for (; i < hiddenSize; i++) {
             double h = hidden[i];
             double[] row = w2t[i];
             for (int j = 0; j < scores.length; j++) {
