@@ -124,8 +124,8 @@ public final class FastParser {
     /**
      * The transitions the system allows in this state, in transition order. Arc-standard decides from the
      * signs of the top two stack items, whether the stack holds fewer than, exactly or more than two items
-     * and whether the buffer is empty, so the answers are remembered per combination: a third of the states
-     * allow only a shift and need no scoring at all.
+     * and whether the buffer is empty, so the answers are remembered per combination; states that
+     * allow a single transition and need no scoring at all.
      */
     private int[] valid(Configuration c) {
         int stack = c.getStackSize();
