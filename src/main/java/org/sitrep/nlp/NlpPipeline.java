@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import org.sitrep.article.Article;
+import org.sitrep.nlp.internal.FastParser;
 import org.sitrep.nlp.internal.SentenceConverter;
 import org.sitrep.nlp.internal.SentenceMender;
 
@@ -29,9 +30,9 @@ public final class NlpPipeline {
     private final NlpConfig config;
     private final StanfordCoreNLP shallow;
     private final StanfordCoreNLP ner;
-    private final DependencyParser parser;
+    private final FastParser parser;
 
-    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP ner, DependencyParser parser) {
+    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP ner, FastParser parser) {
         this.config = config;
         this.shallow = shallow;
         this.ner = ner;
@@ -50,7 +51,7 @@ public final class NlpPipeline {
         try {
             return new NlpPipeline(config, new StanfordCoreNLP(shallowProperties()),
                     new StanfordCoreNLP(nerProperties(config)),
-                    DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL));
+                    new FastParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)));
         } catch (RuntimeException e) {
             throw new NlpException("cannot load the CoreNLP models: is stanford-corenlp-models on the classpath? ("
                     + e.getMessage() + ")", e);
