@@ -5,11 +5,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.function.Function;
 import org.sitrep.article.Article;
 import org.sitrep.nlp.internal.FastParser;
 import org.sitrep.nlp.internal.SentenceConverter;
@@ -30,9 +32,10 @@ public final class NlpPipeline {
     private final NlpConfig config;
     private final StanfordCoreNLP shallow;
     private final StanfordCoreNLP ner;
-    private final FastParser parser;
+    private final Function<CoreMap, GrammaticalStructure> parser;
 
-    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP ner, FastParser parser) {
+    private NlpPipeline(NlpConfig config, StanfordCoreNLP shallow, StanfordCoreNLP ner,
+                        Function<CoreMap, GrammaticalStructure> parser) {
         this.config = config;
         this.shallow = shallow;
         this.ner = ner;
@@ -51,7 +54,7 @@ public final class NlpPipeline {
         try {
             return new NlpPipeline(config, new StanfordCoreNLP(shallowProperties()),
                     new StanfordCoreNLP(nerProperties(config)),
-                    new FastParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL)));
+                    parser(config.parser()));
         } catch (RuntimeException e) {
             throw new NlpException("cannot load the CoreNLP models: is stanford-corenlp-models on the classpath? ("
                     + e.getMessage() + ")", e);
@@ -84,7 +87,7 @@ public final class NlpPipeline {
             List<Sentence> out = new ArrayList<>(sentences.size());
             for (int i = 0; i < sentences.size(); i++) {
                 CoreMap s = sentences.get(i);
-                out.add(chosen.contains(s) ? SentenceConverter.convert(i, s, parser.predict(s))
+                out.add(chosen.contains(s) ? SentenceConverter.convert(i, s, parser.apply(s))
                         : SentenceConverter.convert(i, s, null));
             }
             return new AnnotatedArticle(article, out);
@@ -107,6 +110,14 @@ public final class NlpPipeline {
             }
         }
         return chosen;
+    }
+
+    private static Function<CoreMap, GrammaticalStructure> parser(NlpConfig.Parser kind) {
+        DependencyParser model = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+        return switch (kind) {
+            case CORENLP -> model::predict;
+            case FAST_SCORING -> new FastParser(model)::predict;
+        };
     }
 
     private static Annotation subDocument(String text, List<CoreMap> sentences) {
