@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures end-to-end extraction (articles/s/core, peak heap) and, on the same texts in the",
                 "same process, the plain CoreNLP pipeline tokenize,ssplit,pos,lemma,ner,depparse with default",
-                "settings. Prints medians over --rounds rounds after a warm-up round."})
+                "settings. Prints medians over --rounds rounds after --warmup untimed rounds."})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "articles to run on (files, .jsonl, directories)")
     private List<Path> inputs;
@@ -40,7 +40,11 @@ public final class BenchCommand implements Callable<Integer> {
     private int threads = 1;
 
     @Option(names = "--rounds", paramLabel = "N", description = "timed rounds (default: ${DEFAULT-VALUE})")
-    private int rounds = 3;
+    private int rounds = 9;
+
+    @Option(names = "--warmup", paramLabel = "N",
+            description = "untimed rounds first, for the JIT compiler (default: ${DEFAULT-VALUE})")
+    private int warmup = 3;
 
     @Option(names = "--baseline-articles", paramLabel = "N",
             description = "articles the plain CoreNLP baseline runs on (it is ~20x slower); 0 skips it"
@@ -113,10 +117,10 @@ public final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /** @return articles per second of each timed round, after one untimed warm-up round */
+    /** @return articles per second of each timed round, after the untimed warm-up rounds */
     private double[] measure(List<Article> articles, java.util.function.ToIntFunction<Article> work) {
         double[] rates = new double[rounds];
-        for (int round = -1; round < rounds; round++) {
+        for (int round = -warmup; round < rounds; round++) {
             long t0 = System.nanoTime();
             try (BatchExtractor batch = new BatchExtractor(threads, a -> {
                 work.applyAsInt(a);
