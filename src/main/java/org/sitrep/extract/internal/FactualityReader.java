@@ -17,7 +17,8 @@ public final class FactualityReader {
             "consider", "propose", "hope", "deny", "refute", "reject", "attempt", "try", "fail", "prevent", "avoid",
             "possible", "potential", "future", "upcoming", "planned", "alleged", "rumour", "rumor", "prepared");
     private static final Set<String> STATEMENT_LEMMAS = Set.of("condemn", "denounce", "criticize", "criticise",
-            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility", "responsible");
+            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility", "responsible",
+            "inquiry", "investigation", "anniversary", "commemoration", "memorial", "trial");
     private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
     private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
     private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",

@@ -83,9 +83,27 @@ public final class MentionReader {
         }
         List<CueMatch> matches = cues.match(sentence.tokens());
         for (Trigger trigger : SubEventRules.decide(sentence.tokens(), matches)) {
-            out.add(mention(sentence, trigger, context));
+            Mention m = mention(sentence, trigger, context);
+            out.add(trigger.specific() || m.factuality() == Factuality.ASSERTED ? m
+                    : factualAlternative(sentence, trigger, matches, context).orElse(m));
         }
         return out;
+    }
+
+    /**
+     * A generic word that reports nothing ("the inquiry into last year's port explosion") must not hide
+     * another word of the same group that does ("gunmen opened fire ... killing six"): decide again
+     * without it.
+     */
+    private Optional<Mention> factualAlternative(Sentence sentence, Trigger rejected, List<CueMatch> matches,
+                                                 Context context) {
+        List<CueMatch> rest = matches.stream()
+                .filter(m -> m.first() > rejected.last() || m.last() < rejected.first()).toList();
+        return SubEventRules.decide(sentence.tokens(), rest).stream()
+                .filter(t -> t.group() == rejected.group())
+                .map(t -> mention(sentence, t, context))
+                .filter(m -> m.factuality() == Factuality.ASSERTED)
+                .findFirst();
     }
 
     private Mention mention(Sentence s, Trigger trigger, Context c) {
@@ -256,7 +274,7 @@ public final class MentionReader {
             return false;
         }
         org.sitrep.nlp.Dependency up = s.head(head.governor());
-        return up != null && up.relation().startsWith("acl");
+        return up != null && up.relation().equals("acl:relcl");
     }
 
     private static boolean same(Found<Actor> a, Found<Actor> b) {
