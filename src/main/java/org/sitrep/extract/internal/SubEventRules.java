@@ -130,7 +130,8 @@ public final class SubEventRules {
         if (c.has(Cue.ABDUCT)) {
             return Optional.of(c.trigger(SubEventType.ABDUCTION, g, true, Cue.ABDUCT));
         }
-        if (demo || c.has(Cue.NONVIOLENT) || c.has(Cue.AGREEMENT)) {
+        boolean armedAttackOnCrowd = c.has(Cue.NONSTATE) && !c.has(Cue.STATE) && (c.has(Cue.ATTACK) || c.has(Cue.KILL));
+        if (demo && !armedAttackOnCrowd || c.has(Cue.NONVIOLENT) || c.has(Cue.AGREEMENT)) {
             return Optional.empty();
         }
         return generic(c);
