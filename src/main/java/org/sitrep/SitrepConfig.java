@@ -16,12 +16,4 @@ public record SitrepConfig(NlpConfig nlp) {
     public SitrepConfig {
         Objects.requireNonNull(nlp, "nlp");
     }
-
-    /**
-     * @param nlp another NLP set-up
-     * @return this config with it
-     */
-    public SitrepConfig withNlp(NlpConfig nlp) {
-        return new SitrepConfig(nlp);
-    }
 }

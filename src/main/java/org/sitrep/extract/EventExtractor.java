@@ -49,11 +49,11 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedArticle doc) {
         List<Span> cueSpans = cueSpans(doc);
         List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc)).stream()
-                .filter(p -> cueSpans.stream().noneMatch(c -> c.start() < p.end() && p.start() < c.end()))
+                .filter(p -> cueSpans.stream().noneMatch(c -> c.overlaps(new Span(p.start(), p.end()))))
                 .toList();
         PlaceMention focus = focus(places);
         MentionReader.Context context = new MentionReader.Context(doc.text(), doc.article().published(), places,
-                focus == null ? null : focus.place().country(), cueSpans);
+                focus == null ? null : focus.place().country());
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             found.addAll(mentions.read(s, context));

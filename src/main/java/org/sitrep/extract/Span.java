@@ -19,14 +19,6 @@ public record Span(int start, int end) {
 
     /**
      * @param other another span
-     * @return the smallest span covering both
-     */
-    public Span union(Span other) {
-        return new Span(Math.min(start, other.start), Math.max(end, other.end));
-    }
-
-    /**
-     * @param other another span
      * @return true when the two share at least one character
      */
     public boolean overlaps(Span other) {

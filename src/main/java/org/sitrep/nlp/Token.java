@@ -14,11 +14,6 @@ package org.sitrep.nlp;
  */
 public record Token(int index, String word, String lemma, String pos, String ner, int start, int end) {
 
-    /** @return true for verbs in the past tense or past participle (VBD, VBN) */
-    public boolean isPastVerb() {
-        return pos.equals("VBD") || pos.equals("VBN");
-    }
-
     /** @return true for any verb tag */
     public boolean isVerb() {
         return pos.startsWith("VB");

@@ -65,10 +65,8 @@ public final class MentionReader {
      * @param published publication day, or null
      * @param places    every place mention of the article
      * @param country   the article's focus country name, or null
-     * @param cueSpans  spans of every cue phrase in the article, which are never places
      */
-    public record Context(String text, LocalDate published, List<PlaceMention> places, String country,
-                          List<Span> cueSpans) {
+    public record Context(String text, LocalDate published, List<PlaceMention> places, String country) {
     }
 
     /**
@@ -148,8 +146,7 @@ public final class MentionReader {
         int bestScore = Integer.MIN_VALUE;
         int anchor = s.tokens().get(trigger.first()).start();
         for (PlaceMention p : c.places()) {
-            if (p.start() < s.start() || p.end() > s.end() || modifier(s, p) || actsAsSubject(s, p)
-                    || insideCue(s, p, c.cueSpans())) {
+            if (p.start() < s.start() || p.end() > s.end() || modifier(s, p) || actsAsSubject(s, p)) {
                 continue;
             }
             int score = specificity(p) * 1000 - Math.abs(p.start() - anchor) / 10;
@@ -184,11 +181,6 @@ public final class MentionReader {
             }
         }
         return false;
-    }
-
-    /** A weapon or trigger word is never a place, whatever a gazetteer says ("Katyusha"). */
-    private static boolean insideCue(Sentence s, PlaceMention p, List<Span> cueSpans) {
-        return cueSpans.stream().anyMatch(c -> c.start() < p.end() && p.start() < c.end());
     }
 
     /**
