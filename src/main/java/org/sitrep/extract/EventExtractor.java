@@ -47,7 +47,11 @@ public final class EventExtractor {
      * @return its events in order of first mention; empty when it reports none
      */
     public List<Event> extract(AnnotatedArticle doc) {
-        List<Span> cueSpans = cueSpans(doc);
+        List<List<CueMatch>> matches = new ArrayList<>(doc.sentences().size());
+        for (Sentence s : doc.sentences()) {
+            matches.add(mentions.cues().match(s.tokens()));
+        }
+        List<Span> cueSpans = cueSpans(doc, matches);
         List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc)).stream()
                 .filter(p -> cueSpans.stream().noneMatch(c -> c.overlaps(new Span(p.start(), p.end()))))
                 .toList();
@@ -56,7 +60,7 @@ public final class EventExtractor {
                 focus == null ? null : focus.place().country());
         List<Mention> found = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            found.addAll(mentions.read(s, context));
+            found.addAll(mentions.read(s, matches.get(s.index()), context));
         }
         EventAssembler.Fallbacks fallbacks = new EventAssembler.Fallbacks(doc.article().id(),
                 doc.article().published(), focus);
@@ -83,10 +87,10 @@ public final class EventExtractor {
     }
 
     /** Spans of trigger words (weapons, attack words), which are never place names. */
-    private List<Span> cueSpans(AnnotatedArticle doc) {
+    private static List<Span> cueSpans(AnnotatedArticle doc, List<List<CueMatch>> matches) {
         List<Span> spans = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            for (CueMatch m : mentions.cues().match(s.tokens())) {
+            for (CueMatch m : matches.get(s.index())) {
                 if (m.cue().isTrigger() || m.cue() == Cue.AIRCRAFT) {
                     spans.add(new Span(s.tokens().get(m.first()).start(), s.tokens().get(m.last()).end()));
                 }

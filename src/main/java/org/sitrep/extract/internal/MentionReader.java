@@ -71,15 +71,15 @@ public final class MentionReader {
 
     /**
      * @param sentence a deeply annotated sentence
+     * @param matches  the cues of that sentence (matched once per article by the caller)
      * @param context  the document around it
      * @return its mentions, at most one per trigger group
      */
-    public List<Mention> read(Sentence sentence, Context context) {
+    public List<Mention> read(Sentence sentence, List<CueMatch> matches, Context context) {
         List<Mention> out = new ArrayList<>();
         if (!sentence.deep()) {
             return out;
         }
-        List<CueMatch> matches = cues.match(sentence.tokens());
         for (Trigger trigger : SubEventRules.decide(sentence.tokens(), matches)) {
             Mention m = mention(sentence, trigger, context);
             out.add(trigger.specific() || m.factuality() == Factuality.ASSERTED ? m
