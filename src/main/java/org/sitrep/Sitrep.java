@@ -15,6 +15,7 @@ import org.sitrep.extract.internal.ParseSelector;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
+import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.time.DateResolver;
@@ -27,12 +28,14 @@ public final class Sitrep {
     private final NlpPipeline nlp;
     private final EventExtractor extractor;
     private final Gazetteer gazetteer;
+    private final Geocoder geocoder;
     private final ParseSelector selector;
 
-    private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer) {
+    private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer, Geocoder geocoder) {
         this.nlp = nlp;
         this.extractor = extractor;
         this.gazetteer = gazetteer;
+        this.geocoder = geocoder;
         this.selector = new ParseSelector(extractor.cues());
     }
 
@@ -52,7 +55,8 @@ public final class Sitrep {
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
         MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
                 new CasualtyReader(), countryOf);
-        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer);
+        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer,
+                geocoder);
     }
 
     /**
@@ -83,6 +87,24 @@ public final class Sitrep {
      */
     public AnnotatedArticle annotate(Article article) {
         return nlp.annotate(article, selector);
+    }
+
+    /**
+     * Finds and resolves every place an article names, with CoreNLP's location entities as hints for the
+     * gazetteer matcher.
+     *
+     * @param article a cleaned article
+     * @return the place mentions in text order
+     * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
+     */
+    public List<PlaceMention> geocode(Article article) {
+        AnnotatedArticle tagged = nlp.tagEntities(article);
+        return geocoder.find(article.text(), tagged.locationSpans());
+    }
+
+    /** @return the geocoder, for callers that bring their own toponym spans */
+    public Geocoder geocoder() {
+        return geocoder;
     }
 
     /** @return the gazetteer, for commands that look places up */

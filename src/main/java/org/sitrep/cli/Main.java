@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into ACLED-style conflict events.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, EvalGeoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -30,6 +30,7 @@ public final class Main implements Runnable {
      */
     public static int run(String... args) {
         return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .execute(args);
     }

@@ -52,9 +52,9 @@ public final class EventExtractor {
             matches.add(mentions.cues().match(s.tokens()));
         }
         List<Span> cueSpans = cueSpans(doc, matches);
-        List<PlaceMention> places = geocoder.find(doc.text(), locationHints(doc)).stream()
+        List<PlaceMention> places = geocoder.find(doc.text(), doc.locationSpans()).stream()
                 .filter(p -> cueSpans.stream().noneMatch(c -> c.overlaps(new Span(p.start(), p.end()))))
-                .toList();
+                .map(geocoder::atCodingPoint).toList();
         PlaceMention focus = focus(places);
         MentionReader.Context context = new MentionReader.Context(doc.text(), doc.article().published(), places,
                 focus == null ? null : focus.place().country());
@@ -97,24 +97,5 @@ public final class EventExtractor {
             }
         }
         return spans;
-    }
-
-    private static List<Span> locationHints(AnnotatedArticle doc) {
-        List<Span> hints = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            Span open = null;
-            for (Token t : s.tokens()) {
-                if (t.ner().equals("LOCATION")) {
-                    open = open == null ? new Span(t.start(), t.end()) : new Span(open.start(), t.end());
-                } else if (open != null) {
-                    hints.add(open);
-                    open = null;
-                }
-            }
-            if (open != null) {
-                hints.add(open);
-            }
-        }
-        return hints;
     }
 }

@@ -110,6 +110,22 @@ public final class Gazetteer {
         return sorted(index.capitalsOf(countryCode.toLowerCase(Locale.ROOT))).stream().findFirst();
     }
 
+    /**
+     * The seat of a first-level division: the town a report that names only the province mostly
+     * concerns (GeoNames PPLA, or else the division's most populous place).
+     *
+     * @param division an entry of kind {@link FeatureKind#ADMIN1} from this gazetteer
+     * @return the seat, e.g. Lashkar Gah for Helmand; empty for other kinds and when unknown
+     */
+    public Optional<Place> seat(Place division) {
+        Objects.requireNonNull(division, "division");
+        if (division.feature() != FeatureKind.ADMIN1) {
+            return Optional.empty();
+        }
+        int number = index.numberOf(division);
+        return number < 0 ? Optional.empty() : index.seatsOf(number).stream().findFirst();
+    }
+
     /** @return the country only when the word is a demonym or adjective ("Iraqi"), not a name */
     Optional<Place> countryByDemonym(String word) {
         return index.countryByDemonym(NameKeys.fold(word).replace(" ", "")).stream().findFirst();

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +61,66 @@ public final class Geocoder {
         MentionFinder finder = new MentionFinder(gazetteer, words, config.maxNameWords(), text, nerLocationHints);
         List<Match> matches = finder.matches();
         return new MentionResolver(gazetteer, config, text, matches, finder.adjectiveCountries()).resolve();
+    }
+
+    /**
+     * Resolves the place names at the given spans, and only those: the annotator or tagger that marked
+     * them asserts they are places, so each gets its best reading even without support in the text. The
+     * other names the text holds are still read, for the countries and places they put in context.
+     *
+     * @param text      the text
+     * @param toponyms  character spans of place names in {@code text}
+     * @return one mention per span that some gazetteer entry matches, in the spans' order, with the span's
+     *         offsets and text; spans that match no entry are left out
+     * @throws IllegalArgumentException if a span lies outside the text
+     */
+    public List<PlaceMention> resolve(String text, List<Span> toponyms) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(toponyms, "toponyms");
+        for (Span s : toponyms) {
+            if (s.end() > text.length()) {
+                throw new IllegalArgumentException("toponym span " + s.start() + "-" + s.end()
+                        + " lies outside the text of " + text.length() + " characters");
+            }
+        }
+        MentionFinder finder = new MentionFinder(gazetteer, words, config.maxNameWords(), text, List.of());
+        List<Match> given = toponyms.stream().map(finder::given).toList();
+        List<Match> all = new ArrayList<>(given);
+        for (Match m : finder.matches()) {
+            if (given.stream().noneMatch(g -> g.nameStart() < m.end() && m.start() < g.nameEnd())) {
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(Match::nameStart));
+        PlaceMention[] resolved = new MentionResolver(gazetteer, config, text, all, finder.adjectiveCountries())
+                .resolveEach();
+        List<PlaceMention> out = new ArrayList<>();
+        for (int k = 0; k < toponyms.size(); k++) {
+            int index = all.indexOf(given.get(k));
+            PlaceMention m = index < 0 ? null : resolved[index];
+            Span s = toponyms.get(k);
+            if (m != null) {
+                out.add(new PlaceMention(s.start(), s.end(), text.substring(s.start(), s.end()), m.place(),
+                        m.precision(), m.confidence()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Moves a mention of a first-level division to the point event data codes it at: the division's seat,
+     * as ACLED does for events known only to the province (the report mostly concerns its capital). The
+     * name, kind and precision stay the division's; other mentions are returned unchanged.
+     *
+     * @param mention a mention from {@link #find} or {@link #resolve}
+     * @return the mention with the seat's coordinates, or the mention itself
+     */
+    public PlaceMention atCodingPoint(PlaceMention mention) {
+        Place p = mention.place();
+        return gazetteer.seat(p).map(seat -> new PlaceMention(mention.start(), mention.end(), mention.text(),
+                new Place(p.name(), p.countryCode(), p.country(), p.admin1(), seat.latitude(), seat.longitude(),
+                        p.geonameId(), p.feature(), p.population()), mention.precision(), mention.confidence()))
+                .orElse(mention);
     }
 
     /**

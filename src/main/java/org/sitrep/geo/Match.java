@@ -17,15 +17,35 @@ import java.util.List;
  * @param loose      true when the candidates were found by the loose skeleton key
  * @param partOfName true when the name is a word of an institution's or building's name ("Palace of
  *                   Justice", "the Amal movement"), which names a place only when that place is famous
+ * @param origin     whether the finder found the name or the caller asserted it is a place
  */
 record Match(int start, int nameStart, int nameEnd, int end, String surface, List<Place> candidates, PlaceNoun noun,
-             boolean near, boolean cued, boolean loose, boolean partOfName) {
+             boolean near, boolean cued, boolean loose, boolean partOfName, Origin origin) {
+    /** Where a match comes from. */
+    enum Origin {
+        /** Found in the text by the finder: it must earn its place. */
+        FOUND,
+        /** A span the caller marked as a place name: it is resolved whatever the support. */
+        GIVEN
+    }
+
     Match {
         candidates = List.copyOf(candidates);
     }
 
     Match withCandidates(List<Place> replacement, boolean isLoose) {
-        return new Match(start, nameStart, nameEnd, end, surface, replacement, noun, near, cued, isLoose, partOfName);
+        return new Match(start, nameStart, nameEnd, end, surface, replacement, noun, near, cued, isLoose, partOfName,
+                origin);
+    }
+
+    /** The same name, asserted to be a place by the caller. */
+    Match given() {
+        return new Match(start, nameStart, nameEnd, end, surface, candidates, noun, near, true, loose, false,
+                Origin.GIVEN);
+    }
+
+    boolean isGiven() {
+        return origin == Origin.GIVEN;
     }
 
     boolean hasKind(FeatureKind kind) {

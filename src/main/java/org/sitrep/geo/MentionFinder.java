@@ -191,7 +191,7 @@ final class MentionFinder {
         int end = tokens.get(capital).end();
         int mentionStart = qualifiedStart(start);
         matches.add(new Match(mentionStart, start, end, end, text.substring(start, end), candidates, PlaceNoun.CAPITAL,
-                mentionStart < start, true, false, false));
+                mentionStart < start, true, false, false, Match.Origin.FOUND));
     }
 
     /**
@@ -358,7 +358,48 @@ final class MentionFinder {
         return list.find() ? PlaceNoun.of(list.group(1)) : PlaceNoun.NONE;
     }
 
+    /**
+     * A match for a span the caller marks as a place name ("Rapides Parish", "the Gaza Strip"), with the
+     * entries of that name: spelled exactly, without a leading "the" or a trailing place noun, as a
+     * country's demonym, then loosely. The match has no candidates when nothing is known by that name.
+     *
+     * @param span character offsets of the name in the text
+     */
+    Match given(Span span) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
+            first++;
+        }
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).start() < span.end()) {
+            end++;
+        }
+        if (end == first) {
+            String surface = text.substring(span.start(), span.end());
+            return new Match(span.start(), span.start(), span.end(), span.end(), surface, List.of(), PlaceNoun.NONE,
+                    false, true, false, false, Match.Origin.GIVEN);
+        }
+        List<Place> exact = givenCandidates(first, end);
+        return exact.isEmpty() ? build(first, end, gazetteer.lookupLoose(surface(first, end)), true).given()
+                : build(first, end, exact, false).given();
+    }
+
+    private List<Place> givenCandidates(int start, int end) {
+        List<Place> exact = lookup(start, end);
+        if (exact.isEmpty() && end - start > 1 && tokens.get(start).lower().equals("the")) {
+            exact = lookup(start + 1, end);
+        }
+        if (exact.isEmpty() && end - start > 1 && PlaceNoun.of(tokens.get(end - 1).text()) != PlaceNoun.NONE) {
+            exact = lookup(start, end - 1);
+        }
+        return exact.isEmpty() ? gazetteer.country(surface(start, end)).stream().toList() : exact;
+    }
+
     private void add(int start, int end, List<Place> candidates, boolean loose) {
+        matches.add(build(start, end, candidates, loose));
+    }
+
+    private Match build(int start, int end, List<Place> candidates, boolean loose) {
         int nameStart = tokens.get(start).start();
         int nameEnd = tokens.get(end - 1).end();
         int mentionStart = qualifiedStart(nameStart);
@@ -370,8 +411,9 @@ final class MentionFinder {
             mentionEnd += centre.end();
         }
         boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
-        matches.add(new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
-                candidates, nounAfter(end), mentionStart < nameStart, cued, loose, inInstitutionName(start, end)));
+        return new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
+                candidates, nounAfter(end), mentionStart < nameStart, cued, loose, inInstitutionName(start, end),
+                Match.Origin.FOUND);
     }
 
     /**

@@ -46,6 +46,8 @@ final class MentionResolver {
         ALONE(0.7),
         /** Abroad and supported only by being a capital or big city. */
         POPULATION(0.6),
+        /** Unsupported, but the caller asserted the name is a place: the best-scoring reading is kept. */
+        GIVEN(0.5),
         /** Unsupported: the name is dropped. */
         NONE(0);
 
@@ -82,20 +84,30 @@ final class MentionResolver {
         this.counted = new boolean[matches.size()];
     }
 
+    /** @return the resolved mentions in text order; names without a supported reading are left out */
     List<PlaceMention> resolve() {
+        List<PlaceMention> out = new ArrayList<>();
+        for (PlaceMention m : resolveEach()) {
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** @return one mention per match, in the matches' order; null where a name was dropped */
+    PlaceMention[] resolveEach() {
         Place[] containers = applyContainment();
         weighCountries();
         countTrustedPlaces(containers);
         resolveBareCapitals();
-        List<PlaceMention> out = new ArrayList<>();
+        PlaceMention[] out = new PlaceMention[matches.size()];
         for (int i = 0; i < matches.size(); i++) {
-            Match m = matches.get(i);
-            if (m == null) {
-                continue;
+            if (matches.get(i) != null) {
+                out[i] = rank(i, containers[i]).orElse(null);
             }
-            rank(i, containers[i]).ifPresent(out::add);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /**
@@ -137,7 +149,7 @@ final class MentionResolver {
                 loose = false;
             }
             boolean mustBeInside = m.noun() != PlaceNoun.NONE || m.loose() || !gap.contains(",");
-            if (inside.isEmpty() && !mustBeInside) {
+            if (inside.isEmpty() && (!mustBeInside || m.isGiven())) {
                 continue;
             }
             if (inside.isEmpty() && m.noun().isDistrict() && c.feature() == FeatureKind.ADMIN1) {
@@ -317,11 +329,14 @@ final class MentionResolver {
                 return Optional.of(mention(m, p, margin(scored, k), m.loose(), support));
             }
         }
+        if (m.isGiven() && !scored.isEmpty()) {
+            return Optional.of(mention(m, scored.get(0).place(), margin(scored, 0), m.loose(), Support.GIVEN));
+        }
         if (!m.cued() || m.partOfName()) {
             return Optional.empty();
         }
-        List<Place> loose = gazetteer.lookupLoose(m.surface()).stream().filter(p -> inFocus(p.countryCode(), i))
-                .toList();
+        List<Place> loose = gazetteer.lookupLoose(m.surface()).stream()
+                .filter(p -> m.isGiven() || inFocus(p.countryCode(), i)).toList();
         List<Scored> looseScored = scoredCandidates(m, loose);
         return looseScored.isEmpty() ? Optional.empty()
                 : Optional.of(mention(m, looseScored.get(0).place(), margin(looseScored, 0), true, Support.FOCUS));

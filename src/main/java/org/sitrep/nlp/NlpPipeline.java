@@ -96,6 +96,40 @@ public final class NlpPipeline {
         }
     }
 
+    /**
+     * Tags every sentence of an article with tokens, parts of speech, lemmas and named entities, without
+     * parsing: what the geocoder needs, at a fraction of {@link #annotate}'s cost on long texts.
+     *
+     * @param article the cleaned article
+     * @return the article with NER on every sentence of at most {@link NlpConfig#maxParsedTokens()} tokens
+     *         and no dependencies
+     * @throws NlpException if CoreNLP fails on the text
+     */
+    public AnnotatedArticle tagEntities(Article article) {
+        try {
+            Annotation doc = new Annotation(article.text());
+            shallow.annotate(doc);
+            List<CoreMap> sentences = SentenceMender.mend(doc.get(CoreAnnotations.SentencesAnnotation.class));
+            List<CoreMap> chosen = new ArrayList<>();
+            for (CoreMap s : sentences) {
+                if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= config.maxParsedTokens()) {
+                    chosen.add(s);
+                }
+            }
+            if (!chosen.isEmpty()) {
+                ner.annotate(subDocument(article.text(), chosen));
+            }
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                CoreMap s = sentences.get(i);
+                out.add(SentenceConverter.convertTagged(i, s, chosen.contains(s)));
+            }
+            return new AnnotatedArticle(article, out);
+        } catch (RuntimeException e) {
+            throw new NlpException("CoreNLP failed on article '" + article.id() + "': " + e.getMessage(), e);
+        }
+    }
+
     private List<CoreMap> choose(List<CoreMap> sentences, DeepSelector candidate) {
         List<List<Token>> shallowTokens = new ArrayList<>(sentences.size());
         for (CoreMap s : sentences) {

@@ -17,7 +17,7 @@ import org.sitrep.eval.GoldEvent;
 public final class GoldLineParser {
 
     /** A field of the line has the wrong type or an impossible value; the message names the field. */
-    public static final class BadFieldException extends RuntimeException {
+    public static final class BadFieldException extends JsonLinesFile.BadLineException {
         private static final long serialVersionUID = 1L;
 
         BadFieldException(String message) {
@@ -114,7 +114,7 @@ public final class GoldLineParser {
         return names;
     }
 
-    private static String requiredText(JsonNode node, String field, String where) {
+    static String requiredText(JsonNode node, String field, String where) {
         String value = text(node, field, where);
         if (value == null) {
             throw new BadFieldException(where + "'" + field + "' is missing");
@@ -122,7 +122,7 @@ public final class GoldLineParser {
         return value;
     }
 
-    private static String text(JsonNode node, String field, String where) {
+    static String text(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -133,7 +133,7 @@ public final class GoldLineParser {
         return value.asText();
     }
 
-    private static Integer integer(JsonNode node, String field, String where, int min, int max) {
+    static Integer integer(JsonNode node, String field, String where, int min, int max) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -151,7 +151,7 @@ public final class GoldLineParser {
         return type == null || type == 0 ? null : type;
     }
 
-    private static Double number(JsonNode node, String field, String where, double limit) {
+    static Double number(JsonNode node, String field, String where, double limit) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
             return null;

@@ -36,6 +36,8 @@ public final class GazetteerCompiler {
     private static final String COUNTRIES = "/org/sitrep/geo/countries.tsv";
     private static final String LANDMARKS = "/org/sitrep/geo/landmarks.tsv";
     private static final String DIVISIONS = "/org/sitrep/geo/divisions.tsv";
+    /** Share of a division's places, on each side, left out of the box its centre must lie in. */
+    private static final double TRIM_SHARE = 0.02;
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
     private static final double SAME_TOWN_KM = 15;
 
@@ -60,6 +62,8 @@ public final class GazetteerCompiler {
     private final TreeMap<String, List<Integer>> demonymKeys = new TreeMap<>();
     /** Capital cities (GeoNames PPLC) by lower-case country code. */
     private final TreeMap<String, List<Integer>> capitalKeys = new TreeMap<>();
+    /** The seat of each first-level division, by the division's place number. */
+    private final TreeMap<String, List<Integer>> seatKeys = new TreeMap<>();
 
     private GazetteerCompiler(Path npm) {
         this.npm = npm;
@@ -137,7 +141,8 @@ public final class GazetteerCompiler {
         geonames.forEach(matcher::add);
         Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
         addMissingDivisions(admin1ByCode);
-        placeDivisionsAtTheirSeats(geonames, admin1ByCode);
+        Map<Integer, GeoName> seats = placeDivisionsAtTheirCentres(geonames, admin1ByCode);
+        Map<Integer, Integer> placeOfGeoName = new HashMap<>();
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
             State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
@@ -145,6 +150,7 @@ public final class GazetteerCompiler {
                     FeatureKind.CITY, g.population());
             Set<String> all = new LinkedHashSet<>(List.of(g.name(), g.asciiName()));
             g.alternates().stream().filter(GazetteerCompiler::usableAlternate).forEach(all::add);
+            placeOfGeoName.put(g.id(), id);
             all.forEach(n -> addName(n, id));
             // alternate spellings feed the loose key too: "Chahar Bolak" is written "Charbolak"
             all.forEach(n -> addSkeleton(n, id));
@@ -154,6 +160,7 @@ public final class GazetteerCompiler {
             known.computeIfAbsent(g.countryCode() + "." + NameKeys.skeleton(g.asciiName()), k -> new ArrayList<>())
                     .add(new double[] {g.lat(), g.lon()});
         }
+        seats.forEach((division, g) -> put(seatKeys, Integer.toString(division), placeOfGeoName.get(g.id())));
         addMissingTowns(cities, statesByCode, known);
         return build();
     }
@@ -172,20 +179,39 @@ public final class GazetteerCompiler {
     }
 
     /**
-     * Moves each division's point to its seat (the GeoNames PPLA place), or else to its most populous
-     * place: reports that name only a province mostly concern its capital, and the centroids of the
-     * source data are sometimes far off.
+     * Places each division at the centre of its area, and remembers its seat (the GeoNames PPLA place, or
+     * else its most populous place) for callers that want the town a report about a province mostly
+     * concerns. The centre is the source's centroid when it lies inside the box of the division's own
+     * places (trimmed of the outermost {@value #TRIM_SHARE} on each side), and the middle of that box
+     * otherwise: the source's centroids are sometimes far off.
      */
-    private void placeDivisionsAtTheirSeats(List<GeoName> geonames, Map<String, State> admin1ByCode) {
-        Map<Integer, GeoName> best = new HashMap<>();
+    private Map<Integer, GeoName> placeDivisionsAtTheirCentres(List<GeoName> geonames,
+                                                               Map<String, State> admin1ByCode) {
+        Map<Integer, GeoName> seats = new HashMap<>();
+        Map<Integer, List<GeoName>> members = new HashMap<>();
         for (GeoName g : geonames) {
             State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
             Integer id = s == null ? null : divisionPlaces.get(s.countryCode() + "." + s.code());
             if (id != null) {
-                best.merge(id, g, (a, b) -> rankAsSeat(b) > rankAsSeat(a) ? b : a);
+                seats.merge(id, g, (a, b) -> rankAsSeat(b) > rankAsSeat(a) ? b : a);
+                members.computeIfAbsent(id, k -> new ArrayList<>()).add(g);
             }
         }
-        best.forEach((id, g) -> points.set(id, new double[] {g.lat(), g.lon()}));
+        members.forEach((id, places) -> points.set(id, centre(points.get(id), places)));
+        return seats;
+    }
+
+    private static double[] centre(double[] given, List<GeoName> places) {
+        double[] lat = places.stream().mapToDouble(GeoName::lat).sorted().toArray();
+        double[] lon = places.stream().mapToDouble(GeoName::lon).sorted().toArray();
+        int cut = (int) (lat.length * TRIM_SHARE);
+        double south = lat[cut];
+        double north = lat[lat.length - 1 - cut];
+        double west = lon[cut];
+        double east = lon[lon.length - 1 - cut];
+        boolean inside = given[0] >= south && given[0] <= north && given[1] >= west && given[1] <= east
+                && !(given[0] == 0 && given[1] == 0);
+        return inside ? given : new double[] {(south + north) / 2, (west + east) / 2};
     }
 
     private static double rankAsSeat(GeoName g) {
@@ -328,6 +354,7 @@ public final class GazetteerCompiler {
         }
         return new GazetteerIndex(countryCodes.toArray(String[]::new), countryNames.toArray(String[]::new),
                 admin1Names.toArray(String[]::new), c, KeyTable.of(nameKeys), KeyTable.of(skeletonKeys),
-                KeyTable.of(countryKeys), KeyTable.of(demonymKeys), KeyTable.of(capitalKeys));
+                KeyTable.of(countryKeys), KeyTable.of(demonymKeys), KeyTable.of(capitalKeys),
+                KeyTable.of(seatKeys));
     }
 }

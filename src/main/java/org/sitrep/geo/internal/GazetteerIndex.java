@@ -18,7 +18,7 @@ import org.sitrep.geo.Place;
 public final class GazetteerIndex {
     /** First bytes of the file, so that a stale or foreign file is rejected with a clear message. */
     static final int MAGIC = 0x53475A31;
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final FeatureKind[] KINDS = FeatureKind.values();
 
     private final String[] countryCodes;
@@ -30,6 +30,7 @@ public final class GazetteerIndex {
     private final KeyTable countries;
     private final KeyTable demonyms;
     private final KeyTable capitals;
+    private final KeyTable seats;
 
     /**
      * The per-place columns; index i of every array describes place i.
@@ -62,10 +63,11 @@ public final class GazetteerIndex {
      * @param countries    country names, aliases and codes to country place numbers
      * @param demonyms     demonyms and adjectives to country place numbers
      * @param capitals     lower-case ISO2 country codes to the place numbers of their capital cities
+     * @param seats        division place numbers (as decimal strings) to the place numbers of their seats
      */
     public GazetteerIndex(String[] countryCodes, String[] countryNames, String[] admin1Names, Columns places,
                           KeyTable names, KeyTable skeletons, KeyTable countries, KeyTable demonyms,
-                          KeyTable capitals) {
+                          KeyTable capitals, KeyTable seats) {
         this.countryCodes = countryCodes;
         this.countryNames = countryNames;
         this.admin1Names = admin1Names;
@@ -75,6 +77,7 @@ public final class GazetteerIndex {
         this.countries = countries;
         this.demonyms = demonyms;
         this.capitals = capitals;
+        this.seats = seats;
     }
 
     /** @return the number of places */
@@ -124,6 +127,24 @@ public final class GazetteerIndex {
         return toPlaces(capitals.get(countryCodeLower));
     }
 
+    /** @return the places numbered {@code division}'s seat (its capital town); usually one, or none */
+    public List<Place> seatsOf(int division) {
+        return toPlaces(seats.get(Integer.toString(division)));
+    }
+
+    /**
+     * @param place a place
+     * @return its place number, or -1 when the index holds no equal place
+     */
+    public int numberOf(Place place) {
+        for (int id : names.get(NameKeys.key(place.name()))) {
+            if (place(id).equals(place)) {
+                return id;
+            }
+        }
+        return -1;
+    }
+
     private List<Place> toPlaces(int[] ids) {
         List<Place> out = new ArrayList<>(ids.length);
         for (int id : ids) {
@@ -155,7 +176,7 @@ public final class GazetteerIndex {
             out.writeByte(places.kind()[i]);
             out.writeInt(places.population()[i]);
         }
-        for (KeyTable t : List.of(names, skeletons, countries, demonyms, capitals)) {
+        for (KeyTable t : List.of(names, skeletons, countries, demonyms, capitals, seats)) {
             t.write(out);
         }
     }
@@ -188,7 +209,7 @@ public final class GazetteerIndex {
             c.population()[i] = in.readInt();
         }
         return new GazetteerIndex(codes, countryNames, admin1, c, KeyTable.read(in), KeyTable.read(in),
-                KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
+                KeyTable.read(in), KeyTable.read(in), KeyTable.read(in), KeyTable.read(in));
     }
 
     private static void writeStrings(DataOutputStream out, String[] values) throws IOException {

@@ -35,6 +35,18 @@ public final class SentenceConverter {
     }
 
     /**
+     * @param index    the sentence's position in the article
+     * @param sentence the CoreNLP sentence, NER-tagged or not
+     * @param tagged   whether NER ran on it (otherwise its tokens' NER is {@code O})
+     * @return the record, without dependencies
+     */
+    public static Sentence convertTagged(int index, CoreMap sentence, boolean tagged) {
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, start, end, tokens(sentence, tagged), List.of(), false);
+    }
+
+    /**
      * @param sentence a CoreNLP sentence with tokens, tags and lemmas
      * @return its tokens with NER left as {@code O}
      */

@@ -1,0 +1,21 @@
+package org.sitrep.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document of a geoparsing gold set ({@code ../shared/geo/*.jsonl}): a text with its toponyms.
+ *
+ * @param id        unique id
+ * @param published publication day as written (YYYY-MM-DD), or null
+ * @param text      the text the spans point into
+ * @param toponyms  the gold toponyms, in the file's order
+ */
+public record GeoDocument(String id, String published, String text, List<GeoToponym> toponyms) {
+    /** @throws NullPointerException if id or text is null */
+    public GeoDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        toponyms = List.copyOf(toponyms);
+    }
+}

@@ -1,0 +1,14 @@
+package org.sitrep.eval;
+
+/**
+ * A gold toponym: a place name's span in a text and where it truly lies.
+ *
+ * @param start     offset of the name's first character
+ * @param end       offset one past its last character
+ * @param text      the name as written
+ * @param latitude  true WGS84 latitude, decimal degrees
+ * @param longitude true WGS84 longitude, decimal degrees
+ * @param geonameId the GeoNames id the corpus gives, or null
+ */
+public record GeoToponym(int start, int end, String text, double latitude, double longitude, String geonameId) {
+}
