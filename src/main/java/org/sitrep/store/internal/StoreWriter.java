@@ -138,8 +138,14 @@ public final class StoreWriter {
         (fused.changes().isEmpty() ? placed.merged : placed.revised).add(id);
     }
 
-    /** Live events near {@code e} in time and space, excluding those this article already reports. */
-    private List<Candidate> candidates(Connection c, Event e, String articleId) throws SQLException {
+    /**
+     * The merge-candidate lookup: live events of the same type near {@code e} in time and space (through the
+     * date/space index, or by country and days for coarse places), excluding those this article already reports.
+     *
+     * @param articleId the reporting article
+     * @return the candidates, oldest first
+     */
+    public List<Candidate> candidates(Connection c, Event e, String articleId) throws SQLException {
         DayRange days = DayRange.of(e);
         if (days == null || e.country() == null) {
             return List.of();
@@ -274,7 +280,12 @@ public final class StoreWriter {
         }
     }
 
-    private long insert(Connection c, Event e) throws SQLException {
+    /**
+     * Stores a new event with its index entry but no source; for bulk loading and {@link #ingest}.
+     *
+     * @return its row number
+     */
+    public long insert(Connection c, Event e) throws SQLException {
         String now = Instant.now().toString();
         DayRange days = DayRange.of(e);
         String sql = "INSERT INTO events (" + EventRows.SELECT_LIST + ", status, revision, min_day, max_day, coarse,"
