@@ -177,9 +177,15 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException(name + ": cannot connect: " + e.getMessage(), e);
         }
-        T result = transactions.run(c, Dialect.Mode.READ, what, work);
-        idleReaders.add(c);
-        return result;
+        try {
+            T result = transactions.run(c, Dialect.Mode.READ, what, work);
+            idleReaders.add(c);
+            return result;
+        } catch (RuntimeException e) {
+            // A connection that failed may be broken: drop it rather than pool it.
+            quietly(c);
+            throw e;
+        }
     }
 
     private static void quietly(Connection c) {

@@ -3,15 +3,11 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +26,6 @@ class StoreCommandsTest {
 
     private String db;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
     void writeArticles() throws IOException {
         db = dir.resolve("store.db").toString();
@@ -42,8 +35,8 @@ class StoreCommandsTest {
 
     @Test
     void ingestTwiceStoresOnceAndSaysSo() {
-        Run first = ingest();
-        Run second = ingest();
+        CommandRun first = ingest();
+        CommandRun second = ingest();
         assertEquals(0, first.code(), "the first ingest succeeds: " + first.err());
         assertTrue(first.err().contains("articles new: 2, duplicate: 0, failed: 0; events new: 1, merged: 1, "
                 + "revised: 0"), "two reports of one attack make one event: " + first.err());
@@ -54,7 +47,7 @@ class StoreCommandsTest {
     @Test
     void queryPrintsOneRowPerEvent() {
         ingest();
-        Run query = run(() -> Main.run("query", "--db", db, "--country", "Iraq"));
+        CommandRun query = CommandRun.main("query", "--db", db, "--country", "Iraq");
         assertEquals(2, query.out().lines().count(), "a header and one event: " + query.out());
         assertTrue(query.out().lines().skip(1).findFirst().orElseThrow().startsWith("EV-1       2020-01-26"),
                 "the row starts with id and date: " + query.out());
@@ -63,7 +56,7 @@ class StoreCommandsTest {
     @Test
     void exportCsvStartsWithAcledColumns() {
         ingest();
-        Run export = run(() -> Main.run("export", "--db", db, "--format", "csv"));
+        CommandRun export = CommandRun.main("export", "--db", db, "--format", "csv");
         assertTrue(export.out().startsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,"),
                 "ACLED's first columns lead: " + export.out());
         assertEquals(2, export.out().lines().count(), "a header and one event");
@@ -71,7 +64,7 @@ class StoreCommandsTest {
 
     @Test
     void exportRejectsAnUnknownFormat() {
-        Run export = run(() -> Main.run("export", "--db", db, "--format", "xml"));
+        CommandRun export = CommandRun.main("export", "--db", db, "--format", "xml");
         assertEquals(2, export.code(), "an unknown format is bad usage");
         assertEquals("sitrep export: --format: unknown export format 'xml': expected csv, geojson or jsonl",
                 export.err().strip(), "the message names the flag and the accepted values");
@@ -80,7 +73,7 @@ class StoreCommandsTest {
     @Test
     void showNamesBothSourcesAndTheHistory() {
         ingest();
-        Run show = run(() -> Main.run("show", "--db", db, "EV-1"));
+        CommandRun show = CommandRun.main("show", "--db", db, "EV-1");
         assertEquals(0, show.code(), "a stored event is shown");
         assertTrue(show.out().contains("  a  ") && show.out().contains("  b  "), "both sources are listed: "
                 + show.out());
@@ -89,14 +82,14 @@ class StoreCommandsTest {
 
     @Test
     void showOfAnUnknownEventFails() {
-        Run show = run(() -> Main.run("show", "--db", db, "EV-99"));
+        CommandRun show = CommandRun.main("show", "--db", db, "EV-99");
         assertEquals(1, show.code(), "an unknown id is an error");
         assertEquals("sitrep show: no event EV-99 in the store", show.err().strip(), "the message names the id");
     }
 
-    private Run ingest() {
+    private CommandRun ingest() {
         IngestCommand command = new IngestCommand(StoreCommandsTest::oneAttack);
-        return run(() -> new CommandLine(command).execute(dir.resolve("a.txt").toString(),
+        return CommandRun.of(() -> new CommandLine(command).execute(dir.resolve("a.txt").toString(),
                 dir.resolve("b.txt").toString(), "--db", db, "--published", "2020-01-26", "--threads", "1"));
     }
 
@@ -105,23 +98,5 @@ class StoreCommandsTest {
                 "Shelling/artillery/missile attack", null, null, null, null, null, null, "Iraq", "Baghdad", "Baghdad",
                 33.3406, 44.4009, 1, null, null, "rocket", "Rockets hit Baghdad.", new Evidence(a.id(), Map.of()),
                 0.7));
-    }
-
-    private static Run run(Callable<Integer> command) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = command.call();
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException("command threw", e);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
     }
 }

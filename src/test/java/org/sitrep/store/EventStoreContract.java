@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -296,9 +295,5 @@ abstract class EventStoreContract {
             }
             return sb.append('.').toString();
         }
-    }
-
-    static Set<String> ids(List<StoredEvent> events) {
-        return events.stream().map(s -> s.event().eventId()).collect(Collectors.toSet());
     }
 }
