@@ -12,7 +12,11 @@ public final class Distance {
     }
 
     /**
-     * @return the haversine distance between two WGS84 points, in km
+     * @param lat1 latitude of the first point, degrees
+     * @param lon1 longitude of the first point, degrees
+     * @param lat2 latitude of the second point, degrees
+     * @param lon2 longitude of the second point, degrees
+     * @return the haversine distance between the two points, in km
      */
     public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
@@ -22,12 +26,19 @@ public final class Distance {
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 
-    /** @return degrees of latitude covering {@code km} */
+    /**
+     * @param km a distance
+     * @return degrees of latitude covering it
+     */
     public static double latDegrees(double km) {
         return km / KM_PER_DEGREE;
     }
 
-    /** @return degrees of longitude covering {@code km} at latitude {@code lat}; capped near the poles */
+    /**
+     * @param km  a distance
+     * @param lat the latitude, degrees
+     * @return degrees of longitude covering the distance there; capped near the poles
+     */
     public static double lonDegrees(double km, double lat) {
         return Math.min(180, km / (KM_PER_DEGREE * Math.max(0.01, Math.cos(Math.toRadians(lat)))));
     }
