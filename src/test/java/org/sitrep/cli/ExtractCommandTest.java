@@ -3,11 +3,8 @@ package org.sitrep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,29 +18,14 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.main(args);
     }
 
     @Test
     void namesAMissingPathAndExitsWithOne() {
         Path missing = dir.resolve("nowhere.txt");
-        Run r = run("extract", missing.toString());
+        CommandRun r = run("extract", missing.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("cannot read '" + missing + "': no such file or directory"), r.err());
         assertTrue(r.err().contains("articles read: 0, events: 0, failures: 1"), r.err());
@@ -52,7 +34,7 @@ class ExtractCommandTest {
 
     @Test
     void rejectsAnUnknownPublishedFormatAsBadUsage() {
-        Run r = run("extract", "--published", "last tuesday", dir.toString());
+        CommandRun r = run("extract", "--published", "last tuesday", dir.toString());
         assertEquals(2, r.code());
         assertEquals("sitrep extract: --published: unknown date format 'last tuesday': use YYYY-MM-DD or an ISO 8601"
                 + " date-time", r.err().strip());
@@ -62,7 +44,7 @@ class ExtractCommandTest {
     void reportsEmptyAndBinaryFilesAndCarriesOn() throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         Path binary = Files.write(dir.resolve("blob.txt"), new byte[] {0, 1, 2, 3, 0, 5, 6, 7, 0});
-        Run r = run("extract", empty.toString(), binary.toString());
+        CommandRun r = run("extract", empty.toString(), binary.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("'" + empty + "' is empty: nothing to extract"), r.err());
         assertTrue(r.err().contains("'" + binary + "' looks like a binary file, not text or HTML: skipped"), r.err());
@@ -75,7 +57,7 @@ class ExtractCommandTest {
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(52_400_000L);
         }
-        Run r = run("extract", big.toString());
+        CommandRun r = run("extract", big.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("'" + big + "' is 52.4 MB, over the 10 MB limit for one article: split it or"
                 + " raise --max-bytes"), r.err());
@@ -89,7 +71,7 @@ class ExtractCommandTest {
                 "{\"id\": \"a2\", \"text\": ",
                 "{\"id\": \"a3\", \"title\": \"no body\"}",
                 ""));
-        Run r = run("extract", "--threads", "1", jsonl.toString());
+        CommandRun r = run("extract", "--threads", "1", jsonl.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("'" + jsonl + "' line 2: not valid JSON"), r.err());
         assertTrue(r.err().contains("'" + jsonl + "' line 3: no \"text\" or \"html\" field: line skipped"), r.err());

@@ -1,0 +1,85 @@
+package org.sitrep.cli.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sitrep.cli.UsageException;
+import org.sitrep.store.BoundingBox;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreConfig;
+import picocli.CommandLine.Option;
+
+/**
+ * The options the store commands share: {@code --db} and the ACLED-style filters.
+ */
+public final class StoreOptions {
+    @Option(names = "--db", paramLabel = "DB",
+            description = {"the store: a SQLite file (default: ${DEFAULT-VALUE} in the working directory)",
+                    "or postgresql://user[:password]@host[:port]/db"})
+    private String db = StoreConfig.DEFAULT_DB;
+
+    @Option(names = "--country", paramLabel = "NAME", description = "country name")
+    private String country;
+
+    @Option(names = "--admin1", paramLabel = "NAME", description = "first-level division")
+    private String admin1;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "first event date, YYYY-MM-DD")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "last event date, YYYY-MM-DD")
+    private String to;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "event type, e.g. \"Battles\"")
+    private String type;
+
+    @Option(names = "--sub-type", paramLabel = "TYPE", description = "sub-event type, e.g. \"Armed clash\"")
+    private String subType;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "part of an actor's name")
+    private String actor;
+
+    @Option(names = "--bbox", paramLabel = "BOX", description = "minLon,minLat,maxLon,maxLat")
+    private String bbox;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "words in the summary, place or actors")
+    private String text;
+
+    /**
+     * @return the open store
+     * @throws UsageException if the --db value cannot be read
+     */
+    public EventStore open() {
+        try {
+            return EventStore.open(StoreConfig.forDb(db));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    /**
+     * @param limit  the most events
+     * @param offset events to skip
+     * @return the filters as a query
+     * @throws UsageException naming the flag whose value is bad
+     */
+    public EventQuery query(int limit, int offset) {
+        try {
+            return new EventQuery(country, admin1, day("--from", from), day("--to", to), type, subType, actor,
+                    bbox == null ? null : BoundingBox.parse(bbox), text, limit, offset);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static LocalDate day(String flag, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new UsageException(flag + ": expected YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+}

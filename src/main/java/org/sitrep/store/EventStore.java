@@ -1,0 +1,198 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sitrep.article.Article;
+import org.sitrep.extract.Event;
+import org.sitrep.store.internal.Dialect;
+import org.sitrep.store.internal.EventRows;
+import org.sitrep.store.internal.SqlWork;
+import org.sitrep.store.internal.StoreReader;
+import org.sitrep.store.internal.StoreWriter;
+import org.sitrep.store.internal.Transactions;
+
+/**
+ * The event store: articles in, one living record per real-world event out. Each {@link #ingest} stores an
+ * article and its events in one transaction, merging reports of the same event across articles (rules in
+ * {@link org.sitrep.store.internal.EventMatcher} and {@link org.sitrep.store.internal.Fusion}).
+ * Thread-safe: writes are serialised, reads run in parallel on their own connections and see committed data.
+ */
+public final class EventStore implements AutoCloseable {
+    private final StoreConfig config;
+    private final Dialect dialect;
+    private final Transactions transactions;
+    private final StoreWriter writer;
+    private final Connection writeConnection;
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final String name;
+
+    private EventStore(StoreConfig config, Connection writeConnection, Dialect dialect) {
+        this.config = config;
+        this.dialect = dialect;
+        this.writeConnection = writeConnection;
+        this.name = "store " + config.jdbcUrl();
+        this.transactions = new Transactions(dialect, config.maxRetries(), name);
+        this.writer = new StoreWriter(dialect, config.dedup());
+    }
+
+    /**
+     * Opens the store, creating or upgrading its schema first.
+     *
+     * @param config where the store is
+     * @return the open store; close it when done
+     * @throws StoreException if the database cannot be reached or migrated
+     */
+    public static EventStore open(StoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        migrate(config);
+        Dialect dialect = new Dialect(config);
+        try {
+            return new EventStore(config, dialect.connect(Dialect.Mode.WRITE), dialect);
+        } catch (SQLException e) {
+            throw new StoreException("store " + config.jdbcUrl() + ": cannot connect: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates or upgrades the schema; does nothing when it is current.
+     *
+     * @param config where the store is
+     * @return how many migrations were applied (0 when the schema was current)
+     * @throws StoreException if a migration fails
+     */
+    public static int migrate(StoreConfig config) {
+        String folder = config.backend() == Backend.SQLITE ? "sqlite" : "postgresql";
+        try {
+            Flyway flyway = Flyway.configure()
+                    .dataSource(config.jdbcUrl(), config.user(), config.password())
+                    .locations("classpath:db/migration/" + folder)
+                    .loggers("slf4j")
+                    .load();
+            return flyway.migrate().migrationsExecuted;
+        } catch (FlywayException e) {
+            throw new StoreException("store " + config.jdbcUrl() + ": cannot migrate the schema: " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the configuration it was opened with */
+    public StoreConfig config() {
+        return config;
+    }
+
+    /**
+     * Stores an article with the events extracted from it, in one transaction. The same URL or text again
+     * changes nothing; a near-duplicate text is stored and linked but adds no sources.
+     *
+     * @param article the cleaned article
+     * @param events  the events extracted from it (their ids are the extractor's; the store issues its own)
+     * @return what was stored, merged and revised
+     * @throws StoreException if the transaction fails
+     */
+    public IngestOutcome ingest(Article article, List<Event> events) {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(events, "events");
+        return write("ingesting article '" + article.id() + "'", c -> writer.ingest(c, article, events));
+    }
+
+    /**
+     * Folds one stored event into another: the kept event takes the other's sources and fuses its fields; the
+     * other's id redirects to it from then on.
+     *
+     * @param keepId  the event that stays
+     * @param otherId the event folded into it
+     * @param reason  why, for both histories
+     * @throws IllegalArgumentException if either id is unknown or not live, or they are the same
+     * @throws StoreException if the transaction fails
+     */
+    public void merge(String keepId, String otherId, String reason) {
+        long keep = EventRows.seq(keepId);
+        long other = EventRows.seq(otherId);
+        boolean done = write("merging " + otherId + " into " + keepId, c -> writer.merge(c, keep, other, reason));
+        if (!done) {
+            throw new IllegalArgumentException("cannot merge " + otherId + " into " + keepId
+                    + ": both must be live events and different");
+        }
+    }
+
+    /**
+     * @param query the filters
+     * @return matching live events, oldest first
+     * @throws StoreException if the query fails
+     */
+    public List<StoredEvent> query(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("querying events", c -> StoreReader.query(c, query));
+    }
+
+    /**
+     * @param eventId an event id; a redirected id leads to the event it was merged into
+     * @return the event with every source's account, evidence sentences and history; empty when unknown
+     * @throws StoreException if the query fails
+     */
+    public Optional<EventDetail> show(String eventId) {
+        long seq = EventRows.seq(eventId);
+        if (seq < 0) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(read("showing " + eventId, c -> StoreReader.detail(c, seq, eventId)));
+    }
+
+    /**
+     * @return counts of articles, events and sources
+     * @throws StoreException if the query fails
+     */
+    public StoreStats stats() {
+        return read("counting", StoreReader::stats);
+    }
+
+    /** Closes every connection; the store is unusable afterwards. */
+    @Override
+    public void close() {
+        synchronized (writeConnection) {
+            quietly(writeConnection);
+        }
+        for (Connection c = idleReaders.poll(); c != null; c = idleReaders.poll()) {
+            quietly(c);
+        }
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        synchronized (writeConnection) {
+            return transactions.run(writeConnection, Dialect.Mode.WRITE, what, work);
+        }
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        Connection c = idleReaders.poll();
+        try {
+            if (c == null) {
+                c = dialect.connect(Dialect.Mode.READ);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot connect: " + e.getMessage(), e);
+        }
+        try {
+            T result = transactions.run(c, Dialect.Mode.READ, what, work);
+            idleReaders.add(c);
+            return result;
+        } catch (RuntimeException e) {
+            // A connection that failed may be broken: drop it rather than pool it.
+            quietly(c);
+            throw e;
+        }
+    }
+
+    private static void quietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            // Closing is best effort: the data is committed or rolled back already.
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.sitrep.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.Span;
+import org.sitrep.store.EventDetail;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Revision;
+import org.sitrep.store.RevisionAction;
+import org.sitrep.store.SourceReport;
+import org.sitrep.store.StoreStats;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * The read path of the store: candidates for the writer, queries, the detail of one event.
+ */
+public final class StoreReader {
+    private static final int REDIRECT_LIMIT = 64;
+
+    private StoreReader() {
+    }
+
+    /**
+     * @param seq an event row
+     * @return the live event with its sources' publication range, or null when it is not live
+     */
+    public static Candidate candidate(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EventRows.SELECT_LIST + ", revision FROM events"
+                + " WHERE seq = ? AND status = 'ACTIVE'")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                List<Source> sources = sources(c, seq);
+                List<String> ids = sources.stream().map(Source::articleId).toList();
+                LocalDate first = null;
+                LocalDate last = null;
+                for (Source s : sources) {
+                    if (s.published != null) {
+                        first = first == null || s.published.isBefore(first) ? s.published : first;
+                        last = last == null || s.published.isAfter(last) ? s.published : last;
+                    }
+                }
+                Event e = EventRows.read(rs, 1, EventRows.id(seq), ids);
+                return new Candidate(seq, e, rs.getInt(EventRows.COLUMNS.size() + 1), first, last);
+            }
+        }
+    }
+
+    /**
+     * @param query the filters
+     * @return matching live events, by date then id
+     */
+    public static List<StoredEvent> query(Connection c, EventQuery query) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events"
+                + " WHERE status = 'ACTIVE'");
+        exact(sql, args, "country", query.country());
+        exact(sql, args, "admin1", query.admin1());
+        exact(sql, args, "event_type", query.type());
+        exact(sql, args, "sub_event_type", query.subType());
+        if (query.from() != null) {
+            sql.append(" AND event_date >= ?");
+            args.add(query.from().toString());
+        }
+        if (query.to() != null) {
+            sql.append(" AND event_date <= ?");
+            args.add(query.to().toString());
+        }
+        contains(sql, args, query.actor(), "actor1", "actor2");
+        contains(sql, args, query.text(), "summary", "location", "actor1", "actor2");
+        if (query.bbox() != null) {
+            sql.append(" AND longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?");
+            args.add(query.bbox().minLon());
+            args.add(query.bbox().maxLon());
+            args.add(query.bbox().minLat());
+            args.add(query.bbox().maxLat());
+        }
+        sql.append(" ORDER BY event_date, seq LIMIT ? OFFSET ?");
+        args.add(query.limit());
+        args.add(query.offset());
+        List<StoredEvent> found = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(stored(c, rs));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param seq the row of the id asked for
+     * @param requested that id
+     * @return the event it names or redirects to, with sources and history; null when there is none
+     */
+    public static EventDetail detail(Connection c, long seq, String requested) throws SQLException {
+        long live = follow(c, seq);
+        if (live < 0) {
+            return null;
+        }
+        StoredEvent stored;
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events"
+                + " WHERE seq = ?")) {
+            ps.setLong(1, live);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                stored = stored(c, rs);
+            }
+        }
+        List<SourceReport> reports = new ArrayList<>();
+        for (Source s : sources(c, live, true)) {
+            Event said = EventJson.event(s.reported);
+            Map<String, String> sentences = new LinkedHashMap<>();
+            for (Map.Entry<String, Span> span : said.evidence().spans().entrySet()) {
+                String sentence = Sentences.around(s.body, span.getValue());
+                if (sentence != null) {
+                    sentences.put(span.getKey(), sentence);
+                }
+            }
+            reports.add(new SourceReport(s.articleId, s.outlet, s.url, s.published, said, sentences));
+        }
+        return new EventDetail(stored, requested, reports, history(c, live));
+    }
+
+    /** @return how much the store holds */
+    public static StoreStats stats(Connection c) throws SQLException {
+        return new StoreStats(count(c, "SELECT COUNT(*) FROM articles"),
+                count(c, "SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+                count(c, "SELECT COUNT(*) FROM events WHERE status = 'ACTIVE'"),
+                count(c, "SELECT COUNT(*) FROM events WHERE status = 'MERGED'"),
+                count(c, "SELECT COUNT(*) FROM event_sources"));
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** @return the live event a row is or redirects to, or -1 */
+    private static long follow(Connection c, long seq) throws SQLException {
+        long at = seq;
+        try (PreparedStatement ps = c.prepareStatement("SELECT status, redirect_to FROM events WHERE seq = ?")) {
+            for (int hop = 0; hop < REDIRECT_LIMIT; hop++) {
+                ps.setLong(1, at);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return -1;
+                    }
+                    if ("ACTIVE".equals(rs.getString(1))) {
+                        return at;
+                    }
+                    at = rs.getLong(2);
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static StoredEvent stored(Connection c, ResultSet rs) throws SQLException {
+        long seq = rs.getLong(1);
+        List<Source> sources = sources(c, seq);
+        List<String> outlets = sources.stream().map(Source::outlet).filter(o -> o != null).distinct().toList();
+        Event e = EventRows.read(rs, 2, EventRows.id(seq), sources.stream().map(Source::articleId).toList());
+        return new StoredEvent(e, outlets, rs.getInt(EventRows.COLUMNS.size() + 2));
+    }
+
+    private static List<Revision> history(Connection c, long seq) throws SQLException {
+        List<Revision> history = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision, at, action, article_id, reason, changes"
+                + " FROM event_history WHERE event_seq = ? ORDER BY revision")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    history.add(new Revision(rs.getInt(1), Instant.parse(rs.getString(2)),
+                            RevisionAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                            EventJson.stringMap(rs.getString(6))));
+                }
+            }
+        }
+        return history;
+    }
+
+    private static List<Source> sources(Connection c, long seq) throws SQLException {
+        return sources(c, seq, false);
+    }
+
+    /** @param bodies whether to read the reports and article texts too (only {@code show} needs them) */
+    private static List<Source> sources(Connection c, long seq, boolean bodies) throws SQLException {
+        List<Source> sources = new ArrayList<>();
+        String extra = bodies ? "s.reported, a.body" : "NULL, NULL";
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.source, a.url, a.published, " + extra
+                + " FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(4);
+                    sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                            published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return sources;
+    }
+
+    private static void exact(StringBuilder sql, List<Object> args, String column, String value) {
+        if (value != null) {
+            sql.append(" AND LOWER(").append(column).append(") = ?");
+            args.add(value.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static void contains(StringBuilder sql, List<Object> args, String value, String... columns) {
+        if (value == null) {
+            return;
+        }
+        List<String> tests = new ArrayList<>();
+        for (String column : columns) {
+            tests.add("LOWER(COALESCE(" + column + ", '')) LIKE ?");
+            args.add("%" + value.toLowerCase(Locale.ROOT) + "%");
+        }
+        sql.append(" AND (").append(String.join(" OR ", tests)).append(')');
+    }
+
+    private record Source(String articleId, String outlet, String url, LocalDate published, String reported,
+                          String body) {
+    }
+}

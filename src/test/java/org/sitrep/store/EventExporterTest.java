@@ -1,0 +1,62 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Event;
+import org.sitrep.extract.Evidence;
+import org.sitrep.internal.Json;
+
+/**
+ * The three export formats on one hand-built event.
+ */
+class EventExporterTest {
+    private static final StoredEvent CLASH = new StoredEvent(new Event("EV-7", List.of("a1", "a2"),
+            LocalDate.of(2020, 3, 21), 1, "Battles", "Armed clash", "Taliban", "Military Forces of Afghanistan (2014-)",
+            2, 1, null, null, "Afghanistan", "Balkh", "Dawlat Abad", 36.9882, 66.8207, 2, 12, 5, null,
+            "Taliban fighters attacked, \"officials\" said.", new Evidence("a1", Map.of()), 0.75),
+            List.of("Xinhua", "Khaama Press"), 1);
+
+    @Test
+    void csvHasAcledColumnsInAcledOrderThenSitrepFields() throws IOException {
+        String[] lines = export(ExportFormat.CSV).split("\r\n");
+        assertEquals("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,inter1,actor2,"
+                + "inter2,country,admin1,location,latitude,longitude,geo_precision,source,notes,fatalities,injuries,"
+                + "weapon,blamed_on,claimed_by,confidence,article_ids", lines[0], "the header");
+        assertEquals("EV-7,2020-03-21,2020,1,Battles,Armed clash,Taliban,2,Military Forces of Afghanistan (2014-),1,"
+                + "Afghanistan,Balkh,Dawlat Abad,36.9882,66.8207,2,Xinhua; Khaama Press,"
+                + "\"Taliban fighters attacked, \"\"officials\"\" said.\",12,5,,,,0.75,a1;a2", lines[1],
+                "the row, with the summary quoted as RFC 4180 asks");
+    }
+
+    @Test
+    void geoJsonPutsLongitudeFirst() throws IOException {
+        JsonNode collection = Json.mapper().readTree(export(ExportFormat.GEOJSON));
+        JsonNode feature = collection.get("features").get(0);
+        assertEquals("FeatureCollection", collection.get("type").asText(), "a feature collection");
+        assertEquals(66.8207, feature.at("/geometry/coordinates/0").asDouble(), "longitude first");
+        assertEquals(36.9882, feature.at("/geometry/coordinates/1").asDouble(), "then latitude");
+        assertEquals("Xinhua", feature.at("/properties/sources/0").asText(), "the outlets are properties");
+    }
+
+    @Test
+    void jsonLinesWriteTheEventFormat() throws IOException {
+        JsonNode event = Json.mapper().readTree(export(ExportFormat.JSONL).lines().findFirst().orElseThrow());
+        assertEquals("EV-7", event.get("event_id").asText(), "the stored id");
+        assertEquals(2, event.get("article_ids").size(), "both sources");
+    }
+
+    private static String export(ExportFormat format) throws IOException {
+        StringWriter out = new StringWriter();
+        try (EventExporter exporter = EventExporter.open(format, out)) {
+            exporter.write(CLASH);
+        }
+        return out.toString();
+    }
+}
