@@ -25,7 +25,8 @@ import org.sitrep.article.internal.FileInput;
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds, with Rome, into {@link FeedItem}s in document order.
  *
  * <p>The encoding comes from the byte-order mark or the XML declaration (UTF-8 when neither names one). Document
- * type declarations are refused, as Rome does by default, which shuts out entity-expansion attacks. An empty
+ * type declarations are allowed, since RSS 0.91 feeds carry one, but neither external DTDs nor external entities
+ * are ever loaded (Rome turns both off), and the JDK's limit of 64,000 entity expansions stops an entity bomb. An empty
  * document, a feed with no items, broken XML, and an HTML page or other XML given in place of a feed each fail
  * with a {@link FeedException} that names the source and says what to do. Stateless and thread-safe.
  */
@@ -94,6 +95,7 @@ public final class FeedReader {
      * @throws NullPointerException if an argument is null
      */
     public List<FeedItem> read(URI address, byte[] bytes) {
+        Objects.requireNonNull(address, "address");
         return parse(address.toString(), address, Objects.requireNonNull(bytes, "bytes"));
     }
 
@@ -132,7 +134,9 @@ public final class FeedReader {
 
     private static SyndFeed build(String source, byte[] bytes) {
         try (XmlReader in = new XmlReader(new ByteArrayInputStream(bytes))) {
-            return new SyndFeedInput().build(in);
+            SyndFeedInput input = new SyndFeedInput();
+            input.setAllowDoctypes(true);
+            return input.build(in);
         } catch (ParsingFeedException e) {
             String where = e.getLineNumber() > 0 ? " (error on line " + e.getLineNumber() + ")" : "";
             throw malformed(source, where, e);

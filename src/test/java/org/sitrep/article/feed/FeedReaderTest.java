@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.sitrep.article.feed.LocalServer.FIXTURES;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -78,6 +80,25 @@ class FeedReaderTest {
         assertEquals(List.of(new FeedItem("http://bulletin.example/notice/12", "Bridge closed for repairs",
                         Instant.parse("2026-11-19T08:00:00Z"), null, "http://bulletin.example/notice/12")), items,
                 "the RDF item, dated by dc:date and known by rdf:about");
+    }
+
+    @Test
+    void readsAnRss091FeedWithItsDocumentType() {
+        byte[] feed = utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS "
+                + "0.91//EN\" \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel>"
+                + "<title>Old</title><link>http://old.example/</link><description>d</description><language>en</language>"
+                + "<item><title>Curfew lifted</title><link>http://old.example/curfew</link></item></channel></rss>");
+        assertEquals("http://old.example/curfew", reader.read("old.xml", feed).get(0).link(),
+                "the Netscape doctype must not stop the feed being read (nor be downloaded)");
+    }
+
+    @Test
+    void neverLoadsAnExternalEntity() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "do not leak");
+        byte[] feed = utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<rss version=\"2.0\"><channel><title>t</title><item><title>&x;</title>"
+                + "<link>http://evil.example/1</link></item></channel></rss>");
+        assertNull(reader.read("evil.xml", feed).get(0).title(), "the file's text must not reach the item");
     }
 
     @Test

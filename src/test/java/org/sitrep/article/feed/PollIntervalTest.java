@@ -7,6 +7,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PollIntervalTest {
+    private static String notAnInterval(String text) {
+        return "--every '" + text + "' is not an interval: write a whole number and a unit, e.g. 30s, 5m or 1h";
+    }
+
+    private static String outOfRange(String text) {
+        return "--every '" + text + "' is out of range: poll at most every 10s and at least every 168h (one week)";
+    }
+
     private static String failure(String text) {
         return assertThrows(IllegalArgumentException.class, () -> PollInterval.parse(text)).getMessage();
     }
@@ -31,21 +39,15 @@ class PollIntervalTest {
 
     @Test
     void refusesTextThatIsNoInterval() {
-        assertEquals("--every 'soon' is not an interval: write a whole number and a unit, e.g. 30s, 5m or 1h",
-                failure("soon"), "no number");
-        assertEquals("--every '-5m' is not an interval: write a whole number and a unit, e.g. 30s, 5m or 1h",
-                failure("-5m"), "negative");
-        assertEquals("--every '1.5h' is not an interval: write a whole number and a unit, e.g. 30s, 5m or 1h",
-                failure("1.5h"), "a fraction");
+        assertEquals(notAnInterval("soon"), failure("soon"), "no number");
+        assertEquals(notAnInterval("-5m"), failure("-5m"), "negative");
+        assertEquals(notAnInterval("1.5h"), failure("1.5h"), "a fraction");
     }
 
     @Test
     void refusesIntervalsTooShortOrTooLong() {
-        assertEquals("--every '5s' is out of range: poll at most every 10s and at least every 168h (one week)",
-                failure("5s"), "five seconds is too often");
-        assertEquals("--every '0m' is out of range: poll at most every 10s and at least every 168h (one week)",
-                failure("0m"), "zero");
-        assertEquals("--every '169h' is out of range: poll at most every 10s and at least every 168h (one week)",
-                failure("169h"), "over a week");
+        assertEquals(outOfRange("5s"), failure("5s"), "five seconds is too often");
+        assertEquals(outOfRange("0m"), failure("0m"), "zero");
+        assertEquals(outOfRange("169h"), failure("169h"), "over a week");
     }
 }
