@@ -11,7 +11,8 @@ import java.time.ZoneOffset;
  * @param title     headline, or null
  * @param published when it was published (or, lacking that, last updated), or null
  * @param summary   the entry's summary or content as plain text (markup removed), or null
- * @param guid      the entry's identifier (RSS {@code guid}, Atom {@code id}, RSS 1.0 {@code rdf:about}), or null
+ * @param guid      the entry's identifier (RSS {@code guid}, Atom {@code id}, RSS 1.0 {@code rdf:about}); an RSS
+ *                  item without a guid is given its link here, as Rome does; null when it has neither
  */
 public record FeedItem(String link, String title, Instant published, String summary, String guid) {
     /**

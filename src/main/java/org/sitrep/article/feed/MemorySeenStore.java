@@ -8,6 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemorySeenStore implements SeenStore {
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
 
+    /** An empty store. */
+    public MemorySeenStore() {
+        // keys are added as items are handled
+    }
+
     /** @throws NullPointerException if key is null */
     @Override
     public boolean contains(String key) {
