@@ -11,6 +11,7 @@ import org.sitrep.extract.internal.EventAssembler;
 import org.sitrep.extract.internal.Mention;
 import org.sitrep.extract.internal.MentionMerger;
 import org.sitrep.extract.internal.MentionReader;
+import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.GeoPrecision;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.Place;
@@ -54,7 +55,7 @@ public final class EventExtractor {
         List<Span> cueSpans = cueSpans(doc, matches);
         List<PlaceMention> places = geocoder.find(doc.text(), doc.locationSpans()).stream()
                 .filter(p -> cueSpans.stream().noneMatch(c -> c.overlaps(new Span(p.start(), p.end()))))
-                .map(geocoder::atCodingPoint).toList();
+                .filter(p -> p.place().feature() != FeatureKind.REGION).map(geocoder::atCodingPoint).toList();
         PlaceMention focus = focus(places);
         MentionReader.Context context = new MentionReader.Context(doc.text(), doc.article().published(), places,
                 focus == null ? null : focus.place().country());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.extract.Span;
+import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.WordLists;
 
 /**
@@ -33,6 +34,7 @@ public final class Geocoder {
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
     private final WordLists words;
+    private final DivisionAbbreviations abbreviations;
 
     /**
      * @param gazetteer the place names
@@ -42,6 +44,7 @@ public final class Geocoder {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
         this.config = Objects.requireNonNull(config, "config");
         this.words = WordLists.load();
+        this.abbreviations = DivisionAbbreviations.load();
     }
 
     /**
@@ -58,7 +61,8 @@ public final class Geocoder {
     public List<PlaceMention> find(String text, List<Span> nerLocationHints) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(nerLocationHints, "nerLocationHints");
-        MentionFinder finder = new MentionFinder(gazetteer, words, config.maxNameWords(), text, nerLocationHints);
+        MentionFinder finder = new MentionFinder(gazetteer, words, abbreviations, config.maxNameWords(), text,
+                nerLocationHints);
         List<Match> matches = finder.matches();
         return new MentionResolver(gazetteer, config, text, matches, finder.adjectiveCountries()).resolve();
     }
@@ -83,7 +87,8 @@ public final class Geocoder {
                         + " lies outside the text of " + text.length() + " characters");
             }
         }
-        MentionFinder finder = new MentionFinder(gazetteer, words, config.maxNameWords(), text, List.of());
+        MentionFinder finder = new MentionFinder(gazetteer, words, abbreviations, config.maxNameWords(), text,
+                List.of());
         List<Match> given = toponyms.stream().map(finder::given).toList();
         List<Match> all = new ArrayList<>(given);
         for (Match m : finder.matches()) {
@@ -132,6 +137,9 @@ public final class Geocoder {
     public Optional<Place> focusCountry(List<PlaceMention> mentions) {
         Map<String, Double> weights = new HashMap<>();
         for (PlaceMention m : mentions) {
+            if (m.place().feature() == FeatureKind.REGION) {
+                continue;
+            }
             double w = m.place().feature() == FeatureKind.COUNTRY ? 0.5 : 1.0;
             weights.merge(m.place().countryCode(), w, Double::sum);
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.extract.Span;
+import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.Token;
 import org.sitrep.geo.internal.Tokenizer;
 import org.sitrep.geo.internal.WordLists;
@@ -64,6 +65,7 @@ final class MentionFinder {
 
     private final Gazetteer gazetteer;
     private final WordLists words;
+    private final DivisionAbbreviations abbreviations;
     private final int maxWords;
     private final String text;
     private final List<Token> tokens;
@@ -71,9 +73,11 @@ final class MentionFinder {
     private final List<Match> matches = new ArrayList<>();
     private final Map<String, Double> countryWeights = new HashMap<>();
 
-    MentionFinder(Gazetteer gazetteer, WordLists words, int maxWords, String text, List<Span> hints) {
+    MentionFinder(Gazetteer gazetteer, WordLists words, DivisionAbbreviations abbreviations, int maxWords,
+                  String text, List<Span> hints) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.abbreviations = abbreviations;
         this.maxWords = maxWords;
         this.text = text;
         this.tokens = Tokenizer.tokenize(text);
@@ -91,7 +95,34 @@ final class MentionFinder {
         while (i < tokens.size()) {
             i = matchAt(i);
         }
+        addAbbreviatedDivisions();
         return List.copyOf(matches);
+    }
+
+    /** "Charleston, W.Va.": a division's abbreviation after a comma, which names the container. */
+    private void addAbbreviatedDivisions() {
+        Matcher m = abbreviations.afterComma().matcher(text);
+        boolean added = false;
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (matches.stream().anyMatch(x -> x.nameStart() < end && start < x.end())) {
+                continue;
+            }
+            List<Place> division = abbreviated(m.group());
+            if (!division.isEmpty()) {
+                matches.add(new Match(start, start, end, end, m.group(), division, PlaceNoun.NONE, false, true, false,
+                        false, Match.Origin.FOUND));
+                added = true;
+            }
+        }
+        if (added) {
+            matches.sort(java.util.Comparator.comparingInt(Match::nameStart));
+        }
+    }
+
+    private List<Place> abbreviated(String written) {
+        return abbreviations.of(written).flatMap(d -> gazetteer.admin1(d.countryCode(), d.name())).stream().toList();
     }
 
     /** @return weights of the countries named by demonyms or adjectives ("Iraqi", "US embassy") */
@@ -385,12 +416,27 @@ final class MentionFinder {
     }
 
     private List<Place> givenCandidates(int start, int end) {
-        List<Place> exact = lookup(start, end);
+        List<Place> division = abbreviated(text.substring(tokens.get(start).start(), Math.min(text.length(),
+                tokens.get(end - 1).end() + 1)));
+        if (division.isEmpty()) {
+            division = abbreviated(surface(start, end));
+        }
+        if (!division.isEmpty()) {
+            return division;
+        }
+        if (end - start == 1) {
+            var country = gazetteer.countryByDemonym(tokens.get(start).text());
+            if (country.isPresent()) {
+                // "American", "Canadian": the country, not the Texas town of Canadian
+                return List.of(country.get());
+            }
+        }
+        List<Place> exact = gazetteer.lookup(surface(start, end));
         if (exact.isEmpty() && end - start > 1 && tokens.get(start).lower().equals("the")) {
-            exact = lookup(start + 1, end);
+            exact = gazetteer.lookup(surface(start + 1, end));
         }
         if (exact.isEmpty() && end - start > 1 && PlaceNoun.of(tokens.get(end - 1).text()) != PlaceNoun.NONE) {
-            exact = lookup(start, end - 1);
+            exact = gazetteer.lookup(surface(start, end - 1));
         }
         return exact.isEmpty() ? gazetteer.country(surface(start, end)).stream().toList() : exact;
     }

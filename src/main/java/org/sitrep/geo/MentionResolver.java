@@ -35,6 +35,16 @@ final class MentionResolver {
     /** Another named place this close, in the same country, supports a reading abroad. */
     private static final double NEARBY_KM = 150;
     private static final double LOOSE_FACTOR = 0.7;
+    /** A country's name mostly means the country: worth a city of ten million and more. */
+    private static final double COUNTRY_PROMINENCE = 4;
+    /** A division's name mostly means the division, unless its town shares the name. */
+    private static final double DIVISION_PROMINENCE = 3;
+    /** Score for being called by one's own name rather than an alternate one. */
+    private static final double OWN_NAME_BONUS = 1.0;
+    /** Score for being a national capital, which news names far more often than namesakes. */
+    private static final double CAPITAL_PROMINENCE = 1.5;
+    /** Score for lying in the document's leading first-level division. */
+    private static final double DIVISION_FOCUS_WEIGHT = 1.5;
 
     /** What supports a reading, with the factor it leaves on the confidence. */
     private enum Support {
@@ -67,6 +77,8 @@ final class MentionResolver {
     private final String text;
     private final List<Match> matches;
     private final Map<String, Double> weights = new HashMap<>();
+    /** Votes for first-level divisions of the main country, by "country code.division name". */
+    private final Map<String, Double> divisionWeights = new HashMap<>();
     /** The country each match stands for, counted in {@link #weights} once {@link #counted} is set. */
     private final String[] contributed;
     private final boolean[] counted;
@@ -101,6 +113,7 @@ final class MentionResolver {
         weighCountries();
         countTrustedPlaces(containers);
         resolveBareCapitals();
+        weighDivisions();
         PlaceMention[] out = new PlaceMention[matches.size()];
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i) != null) {
@@ -212,7 +225,8 @@ final class MentionResolver {
     private void weighCountries() {
         for (int i = 0; i < matches.size(); i++) {
             Match m = matches.get(i);
-            if (m == null || m.candidates().isEmpty() || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)) {
+            if (m == null || m.candidates().isEmpty() || !m.cued() && !m.hasKind(FeatureKind.COUNTRY)
+                    || m.hasKind(FeatureKind.REGION)) {
                 continue;
             }
             String only = m.candidates().get(0).countryCode();
@@ -378,7 +392,8 @@ final class MentionResolver {
             // "Palace of Justice", "the Amal movement": a word of an institution's name is a town only if famous
             return Support.NONE;
         }
-        if (container != null || p.feature() == FeatureKind.COUNTRY || p.feature() == FeatureKind.LANDMARK) {
+        if (container != null || p.feature() == FeatureKind.COUNTRY || p.feature() == FeatureKind.LANDMARK
+                || p.feature() == FeatureKind.REGION) {
             return Support.CONTEXT;
         }
         if (inFocus(p.countryCode(), i)) {
@@ -435,20 +450,77 @@ final class MentionResolver {
     }
 
     private double score(Place p, Match m, String key) {
-        double s = PER_POWER_OF_TEN * Math.log10(p.population() + 1.0) + config.focusWeight() * share(p.countryCode());
+        double s = PER_POWER_OF_TEN * Math.log10(p.population() + 1.0) + config.focusWeight() * share(p.countryCode())
+                + DIVISION_FOCUS_WEIGHT * divisionShare(p);
         s += switch (p.feature()) {
-            case COUNTRY -> 2;
+            case COUNTRY, REGION -> COUNTRY_PROMINENCE;
             case LANDMARK -> 1.5;
-            case ADMIN1 -> 0.5;
+            case ADMIN1 -> sharesNameWithItsTown(p, m) ? 0.5 : DIVISION_PROMINENCE;
             default -> 0;
         };
         if (m.noun().prefers() != null) {
             s += m.noun().prefers() == p.feature() ? 6 : -3;
         }
         if (NameKeys.key(p.name()).equals(key)) {
-            s += 0.3;
+            // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
+            s += OWN_NAME_BONUS;
+        }
+        if (p.feature() == FeatureKind.CITY && gazetteer.capital(p.countryCode()).filter(p::equals).isPresent()) {
+            // "Washington" in the news is the capital, unless the story is about the state
+            s += CAPITAL_PROMINENCE;
         }
         return s;
+    }
+
+    /**
+     * "Kabul", "New York": a division named after its own town is, when the name stands alone, mostly
+     * the town; other divisions' names mostly mean the division ("Texas", not a village called Texas).
+     */
+    private static boolean sharesNameWithItsTown(Place division, Match m) {
+        return m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.CITY
+                && p.countryCode().equals(division.countryCode()) && division.name().equals(p.admin1()));
+    }
+
+    /**
+     * The weight of a candidate's first-level division among the divisions of the document's places, as a
+     * share of the leading division's: local news stays in one state or province, so "Gainesville" in a
+     * story that also names Hall County and Georgia is the Georgia town.
+     */
+    private double divisionShare(Place p) {
+        if (p.admin1() == null || divisionWeights.isEmpty()) {
+            return 0;
+        }
+        double max = divisionWeights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return max == 0 ? 0 : divisionWeights.getOrDefault(p.countryCode() + "." + p.admin1(), 0.0) / max;
+    }
+
+    /**
+     * Each name votes for the divisions its readings in the document's main country lie in, one vote split
+     * between them; a division named outright gets a whole vote.
+     */
+    private void weighDivisions() {
+        Optional<String> focus = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (focus.isEmpty()) {
+            return;
+        }
+        for (Match m : matches) {
+            if (m == null) {
+                continue;
+            }
+            Set<String> divisions = new HashSet<>();
+            for (Place p : m.candidates()) {
+                if (p.countryCode().equals(focus.get()) && p.admin1() != null) {
+                    if (p.feature() == FeatureKind.ADMIN1) {
+                        divisions = Set.of(p.countryCode() + "." + p.admin1());
+                        break;
+                    }
+                    divisions.add(p.countryCode() + "." + p.admin1());
+                }
+            }
+            for (String d : divisions) {
+                divisionWeights.merge(d, 1.0 / divisions.size(), Double::sum);
+            }
+        }
     }
 
     /**

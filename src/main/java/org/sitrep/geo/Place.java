@@ -6,8 +6,8 @@ import java.util.Objects;
  * A gazetteer entry: a named place with its country, first-level division and coordinates.
  *
  * @param name        the place's preferred English name, e.g. {@code Baghdad - Green Zone} or {@code Kabul}
- * @param countryCode ISO 3166-1 alpha-2 code, e.g. {@code IQ}
- * @param country     English short country name, e.g. {@code Iraq}
+ * @param countryCode ISO 3166-1 alpha-2 code, e.g. {@code IQ}; empty for a {@link FeatureKind#REGION}
+ * @param country     English short country name, e.g. {@code Iraq}; empty for a {@link FeatureKind#REGION}
  * @param admin1      first-level division name, or null when unknown or when the place is a country
  * @param latitude    WGS84 latitude in decimal degrees
  * @param longitude   WGS84 longitude in decimal degrees

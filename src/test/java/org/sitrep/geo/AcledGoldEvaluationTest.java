@@ -31,6 +31,7 @@ class AcledGoldEvaluationTest {
                     case LANDMARK, CITY, ADMIN2 -> 0;
                     case ADMIN1 -> 1;
                     case COUNTRY -> 2;
+                    case REGION -> 3;
                 });
         return mentions.stream().min(order);
     }

@@ -139,13 +139,7 @@ public final class EventAssembler {
     }
 
     private static int rank(PlaceMention p) {
-        return switch (p.place().feature()) {
-            case LANDMARK -> 5;
-            case CITY -> 4;
-            case ADMIN2 -> 3;
-            case ADMIN1 -> 2;
-            case COUNTRY -> 1;
-        };
+        return p.place().feature().specificity();
     }
 
     /**

@@ -159,14 +159,7 @@ public final class MentionReader {
     }
 
     private static int specificity(PlaceMention p) {
-        FeatureKind kind = p.place().feature();
-        return switch (kind) {
-            case LANDMARK -> 5;
-            case CITY -> 4;
-            case ADMIN2 -> 3;
-            case ADMIN1 -> 2;
-            case COUNTRY -> 1;
-        };
+        return p.place().feature().specificity();
     }
 
     /** "Washington accuses", "Baghdad said": a place as the subject of a verb is its government. */

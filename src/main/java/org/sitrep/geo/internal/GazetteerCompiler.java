@@ -36,6 +36,9 @@ public final class GazetteerCompiler {
     private static final String COUNTRIES = "/org/sitrep/geo/countries.tsv";
     private static final String LANDMARKS = "/org/sitrep/geo/landmarks.tsv";
     private static final String DIVISIONS = "/org/sitrep/geo/divisions.tsv";
+    private static final String REGIONS = "/org/sitrep/geo/regions.tsv";
+    /** The country code of regions that span countries. */
+    private static final String NO_COUNTRY = "";
     /** Share of a division's places, on each side, left out of the box its centre must lie in. */
     private static final double TRIM_SHARE = 0.02;
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
@@ -98,7 +101,7 @@ public final class GazetteerCompiler {
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
         // the compiler's own classes count as inputs: a changed index layout needs a rebuild
-        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, "/org/sitrep/geo/internal/GazetteerIndex.class",
+        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, "/org/sitrep/geo/internal/GazetteerIndex.class",
                 "/org/sitrep/geo/internal/GazetteerCompiler.class")) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
@@ -130,6 +133,7 @@ public final class GazetteerCompiler {
     private GazetteerIndex compile() throws IOException {
         Map<String, State> statesByCode = addCountriesAndStates();
         addLandmarks();
+        addRegions();
         List<GeoName> geonames = new ArrayList<>();
         SourceData.readGeoNames(SourceData.cities500(npm), g -> {
             if (countryIndex.containsKey(g.countryCode())) {
@@ -232,7 +236,7 @@ public final class GazetteerCompiler {
 
     private Map<String, State> addCountriesAndStates() throws IOException {
         Map<String, String[]> curated = new HashMap<>();
-        for (String[] row : SourceData.readTsv(COUNTRIES, 4)) {
+        for (String[] row : SourceData.readTsv(COUNTRIES, 5)) {
             curated.put(row[0], row);
         }
         for (Country c : SourceData.readCountries(npm)) {
@@ -241,7 +245,8 @@ public final class GazetteerCompiler {
             countryIndex.put(c.code(), (short) countryCodes.size());
             countryCodes.add(c.code());
             countryNames.add(name);
-            int id = addPlace(name, c.code(), null, c.lat(), c.lon(), 0, FeatureKind.COUNTRY, 0);
+            double[] point = row == null || row[4].isEmpty() ? new double[] {c.lat(), c.lon()} : point(row[4]);
+            int id = addPlace(name, c.code(), null, point[0], point[1], 0, FeatureKind.COUNTRY, 0);
             List<String> aliases = new ArrayList<>(List.of(name, c.name(), c.code()));
             if (row != null) {
                 aliases.addAll(SourceData.splitList(row[2]));
@@ -267,6 +272,24 @@ public final class GazetteerCompiler {
             addSkeleton(s.name(), id);
         }
         return statesByCode;
+    }
+
+    /** "39.83,-98.58" as latitude and longitude. */
+    private static double[] point(String cell) {
+        String[] parts = cell.split(",");
+        return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
+    }
+
+    private void addRegions() throws IOException {
+        countryIndex.put(NO_COUNTRY, (short) countryCodes.size());
+        countryCodes.add(NO_COUNTRY);
+        countryNames.add("");
+        for (String[] row : SourceData.readTsv(REGIONS, 4)) {
+            int id = addPlace(row[0], NO_COUNTRY, null, Double.parseDouble(row[1]), Double.parseDouble(row[2]), 0,
+                    FeatureKind.REGION, 0);
+            addName(row[0], id);
+            SourceData.splitList(row[3]).forEach(a -> addName(a, id));
+        }
     }
 
     private void addLandmarks() throws IOException {
