@@ -39,6 +39,13 @@ final class MentionFinder {
             + "(provinces|districts|governorates|regions|states|cities|towns|villages)\\b");
     /** "Ghoryan district center": the noun names the district's seat, the town itself. */
     private static final Pattern CENTRE_AFTER = Pattern.compile("^\\s+(?:administrative\\s+|administration\\s+)?(?:center|centre)\\b");
+    /** What a marked name may carry around the gazetteer's name: "the", a place noun, "Republic of". */
+    private static final List<Pattern> GIVEN_NAME_STRIPS = List.of(Pattern.compile("^(?i:the)\\s+"),
+            Pattern.compile("\\s+(?i:county|parish|province|district|state|region|governorate|city|municipality)$"),
+            Pattern.compile("^(?i:(?:the\\s+)?(?:Republic|Kingdom|State|Emirate|Sultanate|Principality) of)\\s+"));
+    /** What follows a dateline's place: its state or country, the agency, then a dash. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "^(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\s*(?:\\((?:AP|Reuters|AFP|UPI|CNN|dpa|IANS|PTI|Xinhua)\\)\\s*)?[-–—]\\s");
     private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
     /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
@@ -364,6 +371,14 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * "ATLANTA - A former...", "KABUL, Afghanistan (AP) —": a dateline, the place the story was filed from,
+     * at the start of a sentence or line.
+     */
+    private boolean isDateline(int start, int end) {
+        return tokens.get(start).sentenceStart() && DATELINE_AFTER.matcher(after(tokens.get(end - 1).end())).find();
+    }
+
     private boolean cuedBefore(int start) {
         String before = before(tokens.get(start).start());
         return LOCATIVE_BEFORE.matcher(before).find() || NEAR_BEFORE.matcher(before).find();
@@ -410,35 +425,51 @@ final class MentionFinder {
             return new Match(span.start(), span.start(), span.end(), span.end(), surface, List.of(), PlaceNoun.NONE,
                     false, true, false, false, Match.Origin.GIVEN);
         }
-        List<Place> exact = givenCandidates(first, end);
-        return exact.isEmpty() ? build(first, end, gazetteer.lookupLoose(surface(first, end)), true).given()
-                : build(first, end, exact, false).given();
+        String name = text.substring(span.start(), span.end()).strip();
+        List<Place> exact = givenCandidates(name, span.end());
+        boolean loose = exact.isEmpty();
+        Match m = build(first, end, loose ? gazetteer.lookupLoose(name) : exact, loose).given();
+        // the span, not the words around it, is the name: "Russian" in "Russian-backed"
+        return new Match(Math.min(m.start(), span.start()), span.start(), span.end(), Math.max(m.end(), span.end()),
+                name, m.candidates(), m.noun(), m.near(), true, m.loose(), false, Match.Origin.GIVEN);
     }
 
-    private List<Place> givenCandidates(int start, int end) {
-        List<Place> division = abbreviated(text.substring(tokens.get(start).start(), Math.min(text.length(),
-                tokens.get(end - 1).end() + 1)));
+    /**
+     * The entries a marked name may stand for: a division's abbreviation ("W.Va."), a country's demonym
+     * ("Canadian"), the name itself, without "the", without a trailing place noun or a "Republic of"; an
+     * abbreviation in capitals ("EU", "UK") keeps only countries, divisions and regions when it has any.
+     */
+    private List<Place> givenCandidates(String name, int end) {
+        boolean dotAfter = end < text.length() && text.charAt(end) == '.';
+        List<Place> division = abbreviated(dotAfter ? name + "." : name);
         if (division.isEmpty()) {
-            division = abbreviated(surface(start, end));
+            division = abbreviated(name);
         }
         if (!division.isEmpty()) {
             return division;
         }
-        if (end - start == 1) {
-            var country = gazetteer.countryByDemonym(tokens.get(start).text());
+        if (!name.contains(" ")) {
+            var country = gazetteer.countryByDemonym(name);
             if (country.isPresent()) {
                 // "American", "Canadian": the country, not the Texas town of Canadian
                 return List.of(country.get());
             }
         }
-        List<Place> exact = gazetteer.lookup(surface(start, end));
-        if (exact.isEmpty() && end - start > 1 && tokens.get(start).lower().equals("the")) {
-            exact = gazetteer.lookup(surface(start + 1, end));
+        List<Place> exact = gazetteer.lookup(name);
+        for (Pattern strip : GIVEN_NAME_STRIPS) {
+            if (exact.isEmpty()) {
+                String shorter = strip.matcher(name).replaceFirst("");
+                exact = shorter.equals(name) || shorter.isBlank() ? exact : gazetteer.lookup(shorter);
+            }
         }
-        if (exact.isEmpty() && end - start > 1 && PlaceNoun.of(tokens.get(end - 1).text()) != PlaceNoun.NONE) {
-            exact = gazetteer.lookup(surface(start, end - 1));
+        if (exact.isEmpty()) {
+            exact = gazetteer.country(name).stream().toList();
         }
-        return exact.isEmpty() ? gazetteer.country(surface(start, end)).stream().toList() : exact;
+        if (name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+            List<Place> areas = exact.stream().filter(p -> p.feature() != FeatureKind.CITY).toList();
+            return areas.isEmpty() ? exact : areas;
+        }
+        return exact;
     }
 
     private void add(int start, int end, List<Place> candidates, boolean loose) {
@@ -456,7 +487,7 @@ final class MentionFinder {
         if (ownNoun && centre.find()) {
             mentionEnd += centre.end();
         }
-        boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end);
+        boolean cued = hinted[start] || cuedBefore(start) || cuedAfter(end) || isDateline(start, end);
         return new Match(mentionStart, nameStart, nameEnd, mentionEnd, text.substring(nameStart, nameEnd),
                 candidates, nounAfter(end), mentionStart < nameStart, cued, loose, inInstitutionName(start, end),
                 Match.Origin.FOUND);

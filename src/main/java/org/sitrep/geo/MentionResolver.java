@@ -43,6 +43,12 @@ final class MentionResolver {
     private static final double OWN_NAME_BONUS = 1.0;
     /** Score for being a national capital, which news names far more often than namesakes. */
     private static final double CAPITAL_PROMINENCE = 1.5;
+    /** Another name of the text readable within this distance supports a town. */
+    private static final double NEIGHBOUR_KM = 80;
+    /** Neighbours counted at most. */
+    private static final int MAX_NEIGHBOURS = 3;
+    /** Score per neighbour. */
+    private static final double NEIGHBOUR_WEIGHT = 0.7;
     /** Score for lying in the document's leading first-level division. */
     private static final double DIVISION_FOCUS_WEIGHT = 1.5;
 
@@ -77,6 +83,10 @@ final class MentionResolver {
     private final String text;
     private final List<Match> matches;
     private final Map<String, Double> weights = new HashMap<>();
+    /** Scores of each match's own candidates, kept once every weight is known. */
+    private final Map<Match, List<Scored>> scored = new java.util.IdentityHashMap<>();
+    private final Map<String, Integer> neighbourCounts = new HashMap<>();
+    private boolean scoresFinal;
     /** Votes for first-level divisions of the main country, by "country code.division name". */
     private final Map<String, Double> divisionWeights = new HashMap<>();
     /** The country each match stands for, counted in {@link #weights} once {@link #counted} is set. */
@@ -114,6 +124,7 @@ final class MentionResolver {
         countTrustedPlaces(containers);
         resolveBareCapitals();
         weighDivisions();
+        scoresFinal = true;
         PlaceMention[] out = new PlaceMention[matches.size()];
         for (int i = 0; i < matches.size(); i++) {
             if (matches.get(i) != null) {
@@ -231,7 +242,10 @@ final class MentionResolver {
             }
             String only = m.candidates().get(0).countryCode();
             boolean oneCountry = m.candidates().stream().allMatch(p -> p.countryCode().equals(only));
-            if (m.hasKind(FeatureKind.COUNTRY)) {
+            if (m.hasKind(FeatureKind.COUNTRY) && namesAlsoADivision(m)) {
+                // "Georgia" may be the US state: it names no country for sure
+                contributed[i] = null;
+            } else if (m.hasKind(FeatureKind.COUNTRY)) {
                 Optional<Place> country = m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY)
                         .findFirst();
                 country.ifPresent(p -> named.add(p.countryCode()));
@@ -279,6 +293,10 @@ final class MentionResolver {
                 }
             }
         }
+    }
+
+    private static boolean namesAlsoADivision(Match m) {
+        return m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.ADMIN1);
     }
 
     private void count(int i) {
@@ -360,6 +378,13 @@ final class MentionResolver {
     }
 
     private List<Scored> scoredCandidates(Match m, List<Place> candidates) {
+        if (scoresFinal && candidates == m.candidates()) {
+            return scored.computeIfAbsent(m, k -> score(m, candidates));
+        }
+        return score(m, candidates);
+    }
+
+    private List<Scored> score(Match m, List<Place> candidates) {
         String key = NameKeys.key(m.surface());
         return candidates.stream().map(p -> new Scored(p, score(p, m, key)))
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
@@ -461,6 +486,9 @@ final class MentionResolver {
         if (m.noun().prefers() != null) {
             s += m.noun().prefers() == p.feature() ? 6 : -3;
         }
+        if (p.feature() == FeatureKind.CITY || p.feature() == FeatureKind.ADMIN2) {
+            s += NEIGHBOUR_WEIGHT * neighbours(p, key);
+        }
         if (NameKeys.key(p.name()).equals(key)) {
             // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
             s += OWN_NAME_BONUS;
@@ -495,32 +523,72 @@ final class MentionResolver {
     }
 
     /**
-     * Each name votes for the divisions its readings in the document's main country lie in, one vote split
-     * between them; a division named outright gets a whole vote.
+     * Each distinct name votes once for every division of the main country that one of its readings lies
+     * in; a division named outright gets two votes. Names read the same way in every story add the same to
+     * all divisions, so what decides is which division most names can share: "Brandon", "Albany" and
+     * "Douglas County" together are Minnesota.
      */
     private void weighDivisions() {
         Optional<String> focus = weights.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         if (focus.isEmpty()) {
             return;
         }
+        Map<String, Set<String>> divisionsByName = new HashMap<>();
         for (Match m : matches) {
             if (m == null) {
                 continue;
             }
-            Set<String> divisions = new HashSet<>();
+            Set<String> divisions = divisionsByName.computeIfAbsent(NameKeys.key(m.surface()), k -> new HashSet<>());
             for (Place p : m.candidates()) {
                 if (p.countryCode().equals(focus.get()) && p.admin1() != null) {
-                    if (p.feature() == FeatureKind.ADMIN1) {
-                        divisions = Set.of(p.countryCode() + "." + p.admin1());
-                        break;
-                    }
                     divisions.add(p.countryCode() + "." + p.admin1());
+                    if (p.feature() == FeatureKind.ADMIN1) {
+                        divisionWeights.merge(p.countryCode() + "." + p.admin1(), 1.0, Double::sum);
+                    }
                 }
             }
-            for (String d : divisions) {
-                divisionWeights.merge(d, 1.0 / divisions.size(), Double::sum);
+        }
+        divisionsByName.values().forEach(set -> set.forEach(d -> divisionWeights.merge(d, 1.0, Double::sum)));
+    }
+
+    /**
+     * How many other names of the text can be read as a place within {@value #NEIGHBOUR_KM} km of this
+     * reading, at most {@value #MAX_NEIGHBOURS}: places a story names together lie together.
+     */
+    private int neighbours(Place p, String ownKey) {
+        String id = ownKey + "|" + p.geonameId() + "|" + p.name() + "|" + p.latitude() + "|" + p.longitude();
+        Integer known = neighbourCounts.get(id);
+        if (known != null) {
+            return known;
+        }
+        int count = countNeighbours(p, ownKey);
+        neighbourCounts.put(id, count);
+        return count;
+    }
+
+    private int countNeighbours(Place p, String ownKey) {
+        Set<String> near = new HashSet<>();
+        for (Match other : matches) {
+            if (other == null || near.contains(NameKeys.key(other.surface()))) {
+                continue;
+            }
+            String key = NameKeys.key(other.surface());
+            if (key.equals(ownKey)) {
+                continue;
+            }
+            for (Place q : other.candidates()) {
+                if (q.feature() != FeatureKind.COUNTRY && q.feature() != FeatureKind.REGION
+                        && q.countryCode().equals(p.countryCode())
+                        && GeoMath.distanceKm(p.latitude(), p.longitude(), q.latitude(), q.longitude()) < NEIGHBOUR_KM) {
+                    near.add(key);
+                    break;
+                }
+            }
+            if (near.size() >= MAX_NEIGHBOURS) {
+                break;
             }
         }
+        return near.size();
     }
 
     /**
