@@ -12,7 +12,8 @@ import org.sitrep.eval.internal.JsonLinesFile;
  */
 public final class GeoGoldReader {
     private final JsonLinesFile lines = new JsonLinesFile();
-    private final GeoLineParser parser = new GeoLineParser();
+    private final GeoLineParser gold = new GeoLineParser(GeoLineParser.Coordinates.REQUIRED);
+    private final GeoLineParser spans = new GeoLineParser(GeoLineParser.Coordinates.OPTIONAL);
 
     /**
      * @param file a gold {@code .jsonl} file
@@ -21,6 +22,17 @@ public final class GeoGoldReader {
      *                             missing or mistyped, a span lies outside its text, or an id repeats
      */
     public List<GeoDocument> read(Path file) {
-        return lines.read(file, parser::parse, GeoDocument::id);
+        return lines.read(file, gold::parse, GeoDocument::id);
+    }
+
+    /**
+     * Reads documents that mark toponym spans, with or without their coordinates.
+     *
+     * @param file a {@code .jsonl} file of documents with {@code toponyms: [{start, end}]}
+     * @return its documents in file order
+     * @throws GoldFormatException as {@link #read}, except that coordinates may be missing
+     */
+    public List<GeoDocument> readSpans(Path file) {
+        return lines.read(file, spans::parse, GeoDocument::id);
     }
 }

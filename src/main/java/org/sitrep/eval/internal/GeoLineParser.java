@@ -12,6 +12,21 @@ import org.sitrep.eval.GeoToponym;
  * reads: spans must lie inside the text and toponyms carry coordinates.
  */
 public final class GeoLineParser {
+    /** Whether toponyms must carry their true coordinates. */
+    public enum Coordinates {
+        /** Gold for scoring: every toponym has latitude and longitude. */
+        REQUIRED,
+        /** Spans to resolve: coordinates may be absent. */
+        OPTIONAL
+    }
+
+    private final Coordinates coordinates;
+
+    /** @param coordinates whether toponyms must carry coordinates */
+    public GeoLineParser(Coordinates coordinates) {
+        this.coordinates = coordinates;
+    }
+
     /**
      * @param line the parsed line
      * @return the document
@@ -30,19 +45,23 @@ public final class GeoLineParser {
         }
         List<GeoToponym> toponyms = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            toponyms.add(toponym(list.get(i), text, "toponym " + (i + 1) + ": "));
+            toponyms.add(toponym(list.get(i), text, "toponym " + (i + 1) + ": ", coordinates));
         }
         return new GeoDocument(id, GoldLineParser.text(line, "published", ""), text, toponyms);
     }
 
-    private static GeoToponym toponym(JsonNode node, String text, String where) {
+    private static GeoToponym toponym(JsonNode node, String text, String where, Coordinates coordinates) {
         if (!node.isObject()) {
             throw new GoldLineParser.BadFieldException(where + "expected a JSON object");
         }
         int start = required(GoldLineParser.integer(node, "start", where, 0, text.length()), "start", where);
         int end = required(GoldLineParser.integer(node, "end", where, start, text.length()), "end", where);
-        double latitude = required(GoldLineParser.number(node, "latitude", where, 90), "latitude", where);
-        double longitude = required(GoldLineParser.number(node, "longitude", where, 180), "longitude", where);
+        Double latitude = GoldLineParser.number(node, "latitude", where, 90);
+        Double longitude = GoldLineParser.number(node, "longitude", where, 180);
+        if (coordinates == Coordinates.REQUIRED) {
+            required(latitude, "latitude", where);
+            required(longitude, "longitude", where);
+        }
         JsonNode id = node.get("geonameid");
         return new GeoToponym(start, end, text.substring(start, end), latitude, longitude,
                 id == null || id.isNull() ? null : id.asText());
