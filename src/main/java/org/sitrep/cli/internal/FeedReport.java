@@ -8,8 +8,9 @@ import org.sitrep.article.feed.FeedProblem;
 import org.sitrep.article.feed.PollSummary;
 
 /**
- * Tells the user what polling one feed ran into: each problem as a failure on its own line, and, when a single
- * round finds nothing new, that it found nothing.
+ * Tells the user what polling one feed ran into, each problem on its own line: in a single round every problem
+ * counts as a failure; when following, only a feed or item given up does, and the others say when they are tried
+ * again. A single round that finds nothing new says so.
  */
 public final class FeedReport implements FeedListener {
     /** Whether the feed is polled once or followed; decides what is worth saying. */
@@ -41,10 +42,13 @@ public final class FeedReport implements FeedListener {
     @Override
     public void problem(FeedProblem problem) {
         String where = problem.item() == null ? "" : "feed '" + problem.source() + "': ";
-        String retry = mode == Mode.FOLLOW && problem.retryAt() != null
-                ? " (trying again at " + LocalTime.ofInstant(problem.retryAt(), zone).truncatedTo(ChronoUnit.SECONDS)
-                + ")" : "";
-        tally.failed(where + problem.message() + retry);
+        if (mode == Mode.FOLLOW && problem.retryAt() != null) {
+            // not a failure yet: a later round tries again, and only giving up counts
+            tally.note(where + problem.message() + " (trying again at "
+                    + LocalTime.ofInstant(problem.retryAt(), zone).truncatedTo(ChronoUnit.SECONDS) + ")");
+            return;
+        }
+        tally.failed(where + problem.message());
     }
 
     @Override
