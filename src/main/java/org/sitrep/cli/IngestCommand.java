@@ -1,7 +1,11 @@
 package org.sitrep.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -11,29 +15,45 @@ import org.sitrep.article.Article;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
 import org.sitrep.article.ReaderConfig;
+import org.sitrep.article.feed.FeedItem;
+import org.sitrep.article.feed.FeedPoller;
+import org.sitrep.article.feed.FeedSource;
+import org.sitrep.article.feed.FetchException;
+import org.sitrep.article.feed.PageFetcher;
+import org.sitrep.article.feed.PollInterval;
+import org.sitrep.article.feed.PollerConfig;
 import org.sitrep.cli.internal.BatchExtractor;
+import org.sitrep.cli.internal.FeedReport;
+import org.sitrep.cli.internal.FeedRounds;
+import org.sitrep.cli.internal.IngestInputs;
+import org.sitrep.cli.internal.IngestTally;
 import org.sitrep.cli.internal.Lazy;
 import org.sitrep.cli.internal.Progress;
+import org.sitrep.cli.internal.ShutdownStop;
 import org.sitrep.cli.internal.StoreOptions;
 import org.sitrep.extract.Event;
-import org.sitrep.store.ArticleStatus;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.IngestOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sitrep ingest}: extracts the events of articles and stores them, merging reports of the same event.
+ * {@code sitrep ingest}: extracts the events of articles, web pages and feed items and stores them, merging
+ * reports of the same event.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Extracts events from articles and adds them to the store, one transaction per article.",
-                "Inputs: .txt or .html files, Article-format .jsonl files, or directories of them.",
-                "Re-ingesting an article changes nothing. Exit code: 0 all inputs stored, 1 some failed, 2 bad usage."})
+                "Inputs: .txt or .html files, Article-format .jsonl files, directories of them, RSS/Atom feed files,",
+                "and http(s) addresses of feeds (each new item's page is fetched) or of single news pages.",
+                "Re-ingesting an article or a feed changes nothing. Exit code: 0 all inputs stored, 1 some failed,",
+                "2 bad usage."})
 public final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or directories to read")
-    private List<Path> inputs;
+    /** How long Ctrl-C waits for the current article and the summary before the JVM ends anyway. */
+    private static final Duration STOP_GRACE = Duration.ofMinutes(1);
+
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "files, directories, feed files or URLs")
+    private List<String> inputs;
 
     @Mixin
     private StoreOptions store;
@@ -42,8 +62,16 @@ public final class IngestCommand implements Callable<Integer> {
             description = "publication date (YYYY-MM-DD or ISO 8601) for inputs that do not give one")
     private String published;
 
-    @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "extraction threads for files (default: all cores); pages and feeds use one")
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--follow", description = "keep polling the feeds until stopped with Ctrl-C")
+    private boolean follow;
+
+    @Option(names = "--every", paramLabel = "INTERVAL",
+            description = "with --follow: time between polling rounds, e.g. 30s, 5m, 1h (default: 5m)")
+    private String every;
 
     private final Function<Article, List<Event>> extractor;
 
@@ -64,63 +92,134 @@ public final class IngestCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new UsageException("--threads must be at least 1, got " + threads);
         }
-        ArticleReader reader = new ArticleReader(ReaderConfig.DEFAULT);
-        Tally tally = new Tally(new Progress(System.err, System.console() != null));
-        try (EventStore events = store.open(); BatchExtractor batch = new BatchExtractor(threads, extractor)) {
-            for (Path input : inputs) {
-                reader.read(input, defaultPublished, read -> {
-                    tally.read++;
-                    batch.submit(read, outcome -> tally.store(outcome, events));
-                });
-            }
-            batch.drain(outcome -> tally.store(outcome, events));
+        PollerConfig polling = pollerConfig();
+        IngestInputs sources = IngestInputs.of(inputs);
+        IngestTally tally = new IngestTally(new Progress(System.err, System.console() != null), System.err);
+        try (EventStore events = store.open()) {
+            Run run = new Run(events, tally, defaultPublished);
+            run.files(sources.files());
+            List<FeedSource> feeds = new ArrayList<>(sources.feeds());
+            feeds.addAll(run.pages(sources.urls()));
+            run.feedsThenSummary(feeds, polling);
         }
-        tally.progress.finish();
-        System.err.printf("articles new: %d, duplicate: %d, failed: %d; events new: %d, merged: %d, revised: %d%n",
-                tally.fresh, tally.duplicates, tally.failures, tally.created, tally.merged, tally.revised);
-        return tally.failures == 0 ? 0 : 1;
+        return tally.failures() == 0 ? 0 : 1;
     }
 
-    /** Stores outcomes and counts them; used from the reading thread only. */
-    private static final class Tally {
-        private final Progress progress;
-        private int read;
-        private int fresh;
-        private int duplicates;
-        private int failures;
-        private int created;
-        private int merged;
-        private int revised;
+    private PollerConfig pollerConfig() {
+        if (every != null && !follow) {
+            throw new UsageException("--every sets the interval of --follow: add --follow, or drop --every");
+        }
+        try {
+            return every == null ? PollerConfig.DEFAULT : PollerConfig.DEFAULT.withEvery(PollInterval.parse(every));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
 
-        Tally(Progress progress) {
-            this.progress = progress;
+    /** One ingest: the open store, the counts, and the reading of each kind of input. */
+    private final class Run {
+        private final EventStore events;
+        private final IngestTally tally;
+        private final LocalDate defaultPublished;
+
+        Run(EventStore events, IngestTally tally, LocalDate defaultPublished) {
+            this.events = events;
+            this.tally = tally;
+            this.defaultPublished = defaultPublished;
         }
 
-        void store(BatchExtractor.Outcome outcome, EventStore events) {
-            if (outcome.read() instanceof ReadResult.Failed failed) {
-                fail(failed.message());
-            } else if (outcome.events() == null) {
-                fail("article '" + ((ReadResult.Ok) outcome.read()).article().id() + "': extraction failed ("
-                        + outcome.error() + "): skipped");
-            } else {
-                Article article = ((ReadResult.Ok) outcome.read()).article();
-                IngestOutcome done = events.ingest(article, outcome.events());
-                if (done.status() == ArticleStatus.DUPLICATE) {
-                    duplicates++;
-                } else {
-                    fresh++;
+        void files(List<Path> files) {
+            ArticleReader reader = new ArticleReader(ReaderConfig.DEFAULT);
+            try (BatchExtractor batch = new BatchExtractor(threads, extractor)) {
+                for (Path input : files) {
+                    reader.read(input, defaultPublished, read -> {
+                        tally.read();
+                        batch.submit(read, this::store);
+                    });
                 }
-                created += done.created().size();
-                merged += done.merged().size();
-                revised += done.revised().size();
+                batch.drain(this::store);
             }
-            progress.update(fresh + duplicates + failures, read, created, failures);
         }
 
-        private void fail(String message) {
-            failures++;
-            progress.finish();
-            System.err.println(message);
+        /** Fetches each address as a page; returns those that turned out to be feeds, to be polled. */
+        List<FeedSource> pages(List<URI> urls) {
+            PageFetcher fetcher = new PageFetcher();
+            List<FeedSource> feeds = new ArrayList<>();
+            for (URI url : urls) {
+                try {
+                    Article page = fetcher.fetch(url);
+                    take(page, url.toString());
+                } catch (FetchException e) {
+                    // not HTML is what a feed address answers; with --follow a passing failure is the poller's to retry
+                    if (e.kind() == FetchException.Kind.NOT_HTML || follow && e.retryable()) {
+                        feeds.add(new FeedSource.Url(url));
+                    } else {
+                        tally.failed(e.getMessage());
+                    }
+                }
+            }
+            return feeds;
+        }
+
+        /** Polls the feeds (once, or until stopped with --follow), then prints the closing summary. */
+        void feedsThenSummary(List<FeedSource> feeds, PollerConfig polling) {
+            if (!follow) {
+                if (!feeds.isEmpty()) {
+                    rounds(feeds, polling, FeedReport.Mode.ONCE).once(this::take);
+                }
+                tally.finish();
+                return;
+            }
+            if (feeds.isEmpty()) {
+                tally.note("--follow: none of the inputs is a feed, so there is nothing to keep polling");
+                tally.finish();
+                return;
+            }
+            FeedRounds rounds = rounds(feeds, polling, FeedReport.Mode.FOLLOW);
+            // Ctrl-C stops the rounds; the hook holds the JVM until the summary below is printed
+            try (ShutdownStop stop = new ShutdownStop(rounds::stop, STOP_GRACE)) {
+                rounds.follow(this::take);
+                tally.finish();
+            }
+        }
+
+        private FeedRounds rounds(List<FeedSource> feeds, PollerConfig polling, FeedReport.Mode mode) {
+            List<FeedPoller> pollers = feeds.stream().map(feed -> FeedPoller.builder(List.of(feed)).config(polling)
+                    .seenStore(events.seenItems(feed.name()))
+                    .listener(new FeedReport(feed.name(), tally, mode, ZoneId.systemDefault())).build()).toList();
+            return new FeedRounds(pollers, polling.every());
+        }
+
+        private void take(FeedItem item, Article article) {
+            take(article, item.name());
+        }
+
+        private void store(BatchExtractor.Outcome outcome) {
+            if (outcome.read() instanceof ReadResult.Failed failed) {
+                tally.failed(failed.message());
+            } else if (outcome.events() == null) {
+                tally.failed(IngestTally.extractionFailed(((ReadResult.Ok) outcome.read()).article().id(),
+                        outcome.error()));
+            } else {
+                tally.stored(events.ingest(((ReadResult.Ok) outcome.read()).article(), outcome.events()));
+            }
+        }
+
+        /** Extracts and stores one fetched article; a store failure is thrown, for the poller to retry the item. */
+        private void take(Article fetched, String from) {
+            tally.read();
+            Article article = fetched.published() != null || defaultPublished == null ? fetched
+                    : new Article(fetched.id(), defaultPublished, fetched.title(), fetched.text(), fetched.url(),
+                    fetched.source(), fetched.offsets(), fetched.warnings());
+            List<Event> found;
+            try {
+                found = extractor.apply(article);
+            } catch (RuntimeException e) {
+                String reason = e.getMessage() != null ? e.getMessage() : e.toString();
+                tally.failed(IngestTally.extractionFailed(article.id(), reason) + " (from '" + from + "')");
+                return;
+            }
+            tally.stored(events.ingest(article, found));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,6 +152,18 @@ public final class EventStore implements AutoCloseable {
         return read("counting", StoreReader::stats);
     }
 
+    /**
+     * The feed items a feed has already handed on, for {@link org.sitrep.article.feed.FeedPoller} to skip them
+     * on every later run.
+     *
+     * @param source the feed as the user names it: its URL or file
+     * @return the feed's record of seen items, usable until this store is closed
+     * @throws NullPointerException if source is null
+     */
+    public SeenFeedItems seenItems(String source) {
+        return new SeenFeedItems(this, Objects.requireNonNull(source, "source"), Clock.systemUTC());
+    }
+
     /** Closes every connection; the store is unusable afterwards. */
     @Override
     public void close() {
@@ -162,13 +175,13 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    private <T> T write(String what, SqlWork<T> work) {
+    <T> T write(String what, SqlWork<T> work) {
         synchronized (writeConnection) {
             return transactions.run(writeConnection, Dialect.Mode.WRITE, what, work);
         }
     }
 
-    private <T> T read(String what, SqlWork<T> work) {
+    <T> T read(String what, SqlWork<T> work) {
         Connection c = idleReaders.poll();
         try {
             if (c == null) {

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -70,6 +71,31 @@ abstract class EventStoreContract {
         assertEquals("embassy", again.duplicateOf(), "the duplicate names the stored article");
         assertEquals(List.of(), again.created(), "a duplicate creates no events");
         assertEquals(before, store.stats(), "a duplicate changes no counts");
+    }
+
+    @Test
+    void aFeedItemSeenOnceIsKnownAfterTheStoreIsReopened() {
+        store.seenItems("https://wire.example/rss").add("guid-17");
+        store.close();
+        store = EventStore.open(store.config());
+        assertTrue(store.seenItems("https://wire.example/rss").contains("guid-17"),
+                "the key recorded before closing is still known");
+        assertFalse(store.seenItems("https://wire.example/rss").contains("guid-18"), "an unrecorded key is new");
+    }
+
+    @Test
+    void aFeedItemSeenByOneFeedIsNewToAnother() {
+        store.seenItems("https://wire.example/rss").add("https://wire.example/a1");
+        assertFalse(store.seenItems("https://post.example/atom").contains("https://wire.example/a1"),
+                "each feed keeps its own record of what it handed on");
+    }
+
+    @Test
+    void recordingAFeedItemTwiceIsHarmless() {
+        SeenFeedItems seen = store.seenItems("feeds/world.xml");
+        seen.add("guid-1");
+        seen.add("guid-1");
+        assertTrue(seen.contains("guid-1"), "the key is recorded once and stays known");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,6 +98,27 @@ public final class FeedReader {
     public List<FeedItem> read(URI address, byte[] bytes) {
         Objects.requireNonNull(address, "address");
         return parse(address.toString(), address, Objects.requireNonNull(bytes, "bytes"));
+    }
+
+    /**
+     * Tells a feed file from other documents by its first element, without parsing it: for a caller that must
+     * decide which reader a file goes to.
+     *
+     * @param file a file on disk
+     * @return true when the file starts like an RSS or Atom feed; false when it does not or cannot be read
+     * @throws NullPointerException if file is null
+     */
+    public static boolean recognises(Path file) {
+        byte[] start = new byte[SNIFF_CHARS];
+        int length;
+        try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+            length = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
+            // unreadable here means unreadable for any reader: the caller's usual reader reports it
+            return false;
+        }
+        return DocumentStart.rootName(new String(start, 0, length, StandardCharsets.UTF_8))
+                .filter(FEED_ROOTS::contains).isPresent();
     }
 
     private List<FeedItem> parse(String source, URI base, byte[] bytes) {

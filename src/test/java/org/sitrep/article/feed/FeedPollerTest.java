@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sitrep.article.feed.LocalServer.HTML;
-import static org.sitrep.article.feed.LocalServer.RSS;
+import static org.sitrep.testing.LocalServer.HTML;
+import static org.sitrep.testing.LocalServer.RSS;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
+import org.sitrep.testing.LocalServer;
 
 class FeedPollerTest {
     private static final Instant START = Instant.parse("2026-11-25T06:00:00Z");

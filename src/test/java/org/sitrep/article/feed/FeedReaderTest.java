@@ -3,7 +3,7 @@ package org.sitrep.article.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.sitrep.article.feed.LocalServer.FIXTURES;
+import static org.sitrep.testing.LocalServer.FIXTURES;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.testing.LocalServer;
 
 class FeedReaderTest {
     private final FeedReader reader = new FeedReader();

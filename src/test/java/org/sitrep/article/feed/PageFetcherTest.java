@@ -3,7 +3,7 @@ package org.sitrep.article.feed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.sitrep.article.feed.LocalServer.HTML;
+import static org.sitrep.testing.LocalServer.HTML;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
+import org.sitrep.testing.LocalServer;
 
 class PageFetcherTest {
     private static final String STORY = "/world/2026/11/dockers-block-port";

@@ -1,4 +1,4 @@
-package org.sitrep.article.feed;
+package org.sitrep.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -19,11 +19,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An HTTP server on the loopback interface, port chosen by the system, that serves what a test tells it to. */
-final class LocalServer implements AutoCloseable {
-    static final Path FIXTURES = Path.of("src", "test", "resources", "feeds");
-    static final String HTML = "text/html; charset=utf-8";
-    static final String RSS = "application/rss+xml";
+/**
+ * An HTTP server on the loopback interface, port chosen by the system, that serves what a test tells it to; shared
+ * by the tests of the feed library and of the commands that read feeds.
+ */
+public final class LocalServer implements AutoCloseable {
+    /** The folder of feed and page fixtures. */
+    public static final Path FIXTURES = Path.of("src", "test", "resources", "feeds");
+    /** The content type of an HTML page in UTF-8. */
+    public static final String HTML = "text/html; charset=utf-8";
+    /** The content type of an RSS feed. */
+    public static final String RSS = "application/rss+xml";
 
     static {
         // Without it the JDK server's separate header and body writes meet delayed ACKs: 40 ms per request.
@@ -39,42 +45,49 @@ final class LocalServer implements AutoCloseable {
     private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
-    LocalServer() throws IOException {
+    /** Starts the server; every path answers 404 until a route is set. */
+    public LocalServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(threads);
         server.createContext("/", this::dispatch);
         server.start();
     }
 
-    URI uri(String path) {
+    /** @return the address of a path on this server */
+    public URI uri(String path) {
         return URI.create(base() + path);
     }
 
-    String base() {
+    /** @return the server's address without a path, e.g. {@code http://127.0.0.1:40123} */
+    public String base() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    void serve(String path, int status, String contentType, byte[] body) {
+    /** Answers every request for the path with this status, content type and body. */
+    public void serve(String path, int status, String contentType, byte[] body) {
         routes.put(path, exchange -> respond(exchange, status, contentType, body));
     }
 
-    void serve(String path, String contentType, String body) {
+    /** Answers every request for the path with 200 and this text. */
+    public void serve(String path, String contentType, String body) {
         serve(path, 200, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Serves a fixture with every {@code http://news.example} link pointing at this server instead. */
-    void serveFixture(String path, String contentType, String fixture) {
+    public void serveFixture(String path, String contentType, String fixture) {
         serve(path, contentType, fixture(fixture).replace("http://news.example", base()));
     }
 
-    void redirect(String from, String to) {
+    /** Answers requests for one path with a 302 to another address. */
+    public void redirect(String from, String to) {
         routes.put(from, exchange -> {
             exchange.getResponseHeaders().set("Location", to);
             respond(exchange, 302, HTML, new byte[0]);
         });
     }
 
-    void slow(String path, Duration delay) {
+    /** Answers requests for the path with a short page after a delay. */
+    public void slow(String path, Duration delay) {
         routes.put(path, exchange -> {
             try {
                 Thread.sleep(delay.toMillis());
@@ -85,16 +98,19 @@ final class LocalServer implements AutoCloseable {
         });
     }
 
-    void route(String path, HttpHandler handler) {
+    /** Lets a handler answer requests for the path. */
+    public void route(String path, HttpHandler handler) {
         routes.put(path, handler);
     }
 
-    int hits(String path) {
+    /** @return how many requests the path received */
+    public int hits(String path) {
         AtomicInteger count = hits.get(path);
         return count == null ? 0 : count.get();
     }
 
-    static String fixture(String name) {
+    /** @return the text of a fixture file */
+    public static String fixture(String name) {
         try {
             return Files.readString(FIXTURES.resolve(name));
         } catch (IOException e) {
@@ -103,7 +119,7 @@ final class LocalServer implements AutoCloseable {
     }
 
     /** Sends a whole answer with its Content-Length; an empty body is sent as none. */
-    static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    public static void respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         try (OutputStream out = exchange.getResponseBody()) {
