@@ -337,6 +337,11 @@ final class MentionFinder {
         if (country && usedAsAdjective(start, end, candidates)) {
             return false;
         }
+        if (!country && hint && end < tokens.size() && hinted[end] && joined(end - 1, end)
+                && tokens.get(end).capitalised() && PlaceNoun.of(tokens.get(end).text()) == PlaceNoun.NONE) {
+            // NER marks "Pul Mukhtar" as one place: "Pul" alone is a piece of an unknown name, not Poole
+            return false;
+        }
         return country || hint || !partOfLongerName(start, end);
     }
 

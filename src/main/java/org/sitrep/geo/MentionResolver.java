@@ -501,12 +501,15 @@ final class MentionResolver {
     }
 
     /**
-     * "Kabul", "New York": a division named after its own town is, when the name stands alone, mostly
-     * the town; other divisions' names mostly mean the division ("Texas", not a village called Texas).
+     * "Kabul", "Kandahar": a division named after its own town is, when the name stands alone, mostly
+     * the town; other divisions' names mostly mean the division ("Texas", not a village called Texas;
+     * "Oklahoma", not Oklahoma City).
      */
     private static boolean sharesNameWithItsTown(Place division, Match m) {
+        String name = NameKeys.key(division.name());
         return m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.CITY
-                && p.countryCode().equals(division.countryCode()) && division.name().equals(p.admin1()));
+                && p.countryCode().equals(division.countryCode()) && division.name().equals(p.admin1())
+                && NameKeys.key(p.name()).equals(name));
     }
 
     /**
