@@ -1,0 +1,72 @@
+package org.sitrep.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Span;
+
+/** {@link Geocoder#resolve}: names marked by a caller are resolved as marked, with the text as context. */
+class GivenSpansTest {
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+    }
+
+    private static PlaceMention resolveOne(String text, String name) {
+        int start = text.indexOf(name);
+        List<PlaceMention> out = geocoder.resolve(text, List.of(new Span(start, start + name.length())));
+        assertEquals(1, out.size(), name + " in: " + text + " -> " + out);
+        assertEquals(start, out.get(0).start(), "the mention keeps the given start");
+        assertEquals(start + name.length(), out.get(0).end(), "the mention keeps the given end");
+        return out.get(0);
+    }
+
+    @Test
+    void readsADemonymMarkedAsAPlaceAsItsCountry() {
+        PlaceMention m = resolveOne("Canadian troops arrived on Monday.", "Canadian");
+        assertEquals("CA", m.place().countryCode(), "Canadian is Canada, not the Texas town: " + m);
+    }
+
+    @Test
+    void readsANewsStyleStateAbbreviation() {
+        PlaceMention m = resolveOne("The mine is near Charleston, W.Va., officials said.", "W.Va");
+        assertEquals("West Virginia", m.place().admin1(), "W.Va.: " + m);
+    }
+
+    @Test
+    void readsAContinent() {
+        PlaceMention m = resolveOne("Gas prices rose across Europe this winter.", "Europe");
+        assertEquals(FeatureKind.REGION, m.place().feature(), "Europe: " + m);
+    }
+
+    @Test
+    void readsANameInsideAHyphenatedWordByItsOwnSpan() {
+        PlaceMention m = resolveOne("Russian-backed separatists shelled the town.", "Russian");
+        assertEquals("RU", m.place().countryCode(), "Russian in Russian-backed: " + m);
+    }
+
+    @Test
+    void resolvesAMarkedNameEvenWithoutSupportInTheText() {
+        // a small town abroad that the finder alone would drop
+        PlaceMention m = resolveOne("Ten people were hurt in Bagdad on Friday.", "Bagdad");
+        assertEquals("Bagdad", m.text(), "the marked text");
+    }
+
+    @Test
+    void leavesOutANameNoGazetteerEntryHas() {
+        assertEquals(List.of(), geocoder.resolve("A fire in Qwxzville.", List.of(new Span(10, 19))),
+                "an unknown name");
+    }
+
+    @Test
+    void refusesASpanBeyondTheText() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> geocoder.resolve("Kabul", List.of(new Span(0, 9))));
+        assertEquals("toponym span 0-9 lies outside the text of 5 characters", e.getMessage());
+    }
+}
