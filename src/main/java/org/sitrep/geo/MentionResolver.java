@@ -86,6 +86,8 @@ final class MentionResolver {
     /** Scores of each match's own candidates, kept once every weight is known. */
     private final Map<Match, List<Scored>> scored = new java.util.IdentityHashMap<>();
     private final Map<String, Integer> neighbourCounts = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Optional<Place>> capitals = new HashMap<>();
     private boolean scoresFinal;
     /** Votes for first-level divisions of the main country, by "country code.division name". */
     private final Map<String, Double> divisionWeights = new HashMap<>();
@@ -299,6 +301,15 @@ final class MentionResolver {
         return m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.ADMIN1);
     }
 
+    /** Name keys are asked for again and again while ranking: computed once per name. */
+    private String keyOf(String name) {
+        return keys.computeIfAbsent(name, NameKeys::key);
+    }
+
+    private boolean isCapital(Place p) {
+        return capitals.computeIfAbsent(p.countryCode(), gazetteer::capital).filter(p::equals).isPresent();
+    }
+
     private void count(int i) {
         counted[i] = true;
         weights.merge(contributed[i], 1.0, Double::sum);
@@ -385,7 +396,7 @@ final class MentionResolver {
     }
 
     private List<Scored> score(Match m, List<Place> candidates) {
-        String key = NameKeys.key(m.surface());
+        String key = keyOf(m.surface());
         return candidates.stream().map(p -> new Scored(p, score(p, m, key)))
                 .sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
     }
@@ -457,11 +468,11 @@ final class MentionResolver {
      * reading of a common name would lend support to almost any small town.
      */
     private boolean nearOtherPlace(Place p, int i) {
-        String key = NameKeys.key(matches.get(i).surface());
+        String key = keyOf(matches.get(i).surface());
         for (int j = 0; j < matches.size(); j++) {
             Match other = matches.get(j);
             if (j == i || other == null || !other.cued() || other.candidates().isEmpty()
-                    || NameKeys.key(other.surface()).equals(key)) {
+                    || keyOf(other.surface()).equals(key)) {
                 continue;
             }
             Place q = scoredCandidates(other, other.candidates()).get(0).place();
@@ -489,11 +500,11 @@ final class MentionResolver {
         if (p.feature() == FeatureKind.CITY || p.feature() == FeatureKind.ADMIN2) {
             s += NEIGHBOUR_WEIGHT * neighbours(p, key);
         }
-        if (NameKeys.key(p.name()).equals(key)) {
+        if (keyOf(p.name()).equals(key)) {
             // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
             s += OWN_NAME_BONUS;
         }
-        if (p.feature() == FeatureKind.CITY && gazetteer.capital(p.countryCode()).filter(p::equals).isPresent()) {
+        if (p.feature() == FeatureKind.CITY && isCapital(p)) {
             // "Washington" in the news is the capital, unless the story is about the state
             s += CAPITAL_PROMINENCE;
         }
@@ -505,11 +516,11 @@ final class MentionResolver {
      * the town; other divisions' names mostly mean the division ("Texas", not a village called Texas;
      * "Oklahoma", not Oklahoma City).
      */
-    private static boolean sharesNameWithItsTown(Place division, Match m) {
-        String name = NameKeys.key(division.name());
+    private boolean sharesNameWithItsTown(Place division, Match m) {
+        String name = keyOf(division.name());
         return m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.CITY
                 && p.countryCode().equals(division.countryCode()) && division.name().equals(p.admin1())
-                && NameKeys.key(p.name()).equals(name));
+                && keyOf(p.name()).equals(name));
     }
 
     /**
@@ -541,7 +552,7 @@ final class MentionResolver {
             if (m == null) {
                 continue;
             }
-            Set<String> divisions = divisionsByName.computeIfAbsent(NameKeys.key(m.surface()), k -> new HashSet<>());
+            Set<String> divisions = divisionsByName.computeIfAbsent(keyOf(m.surface()), k -> new HashSet<>());
             for (Place p : m.candidates()) {
                 if (p.countryCode().equals(focus.get()) && p.admin1() != null) {
                     divisions.add(p.countryCode() + "." + p.admin1());
@@ -572,10 +583,13 @@ final class MentionResolver {
     private int countNeighbours(Place p, String ownKey) {
         Set<String> near = new HashSet<>();
         for (Match other : matches) {
-            if (other == null || near.contains(NameKeys.key(other.surface()))) {
+            if (other == null) {
                 continue;
             }
-            String key = NameKeys.key(other.surface());
+            String key = keyOf(other.surface());
+            if (near.contains(key)) {
+                continue;
+            }
             if (key.equals(ownKey)) {
                 continue;
             }
