@@ -39,6 +39,9 @@ public final class GazetteerCompiler {
     private static final String REGIONS = "/org/sitrep/geo/regions.tsv";
     /** The country code of regions that span countries. */
     private static final String NO_COUNTRY = "";
+    /** Words of a division's formal name that news leaves out: "Republic of Dagestan", "Tver Oblast". */
+    private static final java.util.regex.Pattern DIVISION_TITLE = java.util.regex.Pattern.compile(
+            "^(?:Autonomous Republic of|Republic of|Autonomous Region of)\\s+|\\s+(?:Oblast|Krai|Autonomous Okrug)$");
     /** Share of a division's places, on each side, left out of the box its centre must lie in. */
     private static final double TRIM_SHARE = 0.02;
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
@@ -269,6 +272,7 @@ public final class GazetteerCompiler {
             divisionPlaces.put(s.countryCode() + "." + s.code(), id);
             addName(s.name(), id);
             addName(s.rawName(), id);
+            addName(DIVISION_TITLE.matcher(s.rawName()).replaceAll(""), id);
             addSkeleton(s.name(), id);
         }
         return statesByCode;
