@@ -31,6 +31,8 @@ import org.sitrep.geo.internal.WordLists;
  * }</pre>
  */
 public final class Geocoder {
+    /** Confidence of a name placed only at the place its story is about. */
+    private static final double ANCHOR_CONFIDENCE = 0.2;
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
     private final WordLists words;
@@ -74,8 +76,10 @@ public final class Geocoder {
      *
      * @param text      the text
      * @param toponyms  character spans of place names in {@code text}
-     * @return one mention per span that some gazetteer entry matches, in the spans' order, with the span's
-     *         offsets and text; spans that match no entry are left out
+     * @return one mention per span, in the spans' order, with the span's offsets and text: the span's own
+     *         reading; for a building or institution ("Manila Cathedral") the place its name holds; for a name no
+     *         gazetteer holds ("Royal Street"), the place the text names most often, at precision NEAR and
+     *         confidence {@value #ANCHOR_CONFIDENCE}; left out when the text names no place at all
      * @throws IllegalArgumentException if a span lies outside the text
      */
     public List<PlaceMention> resolve(String text, List<Span> toponyms) {
@@ -99,17 +103,42 @@ public final class Geocoder {
         all.sort(Comparator.comparingInt(Match::nameStart));
         PlaceMention[] resolved = new MentionResolver(gazetteer, config, text, all, finder.adjectiveCountries())
                 .resolveEach();
+        Optional<Place> anchor = anchor(resolved);
         List<PlaceMention> out = new ArrayList<>();
         for (int k = 0; k < toponyms.size(); k++) {
             int index = all.indexOf(given.get(k));
             PlaceMention m = index < 0 ? null : resolved[index];
             Span s = toponyms.get(k);
+            String name = text.substring(s.start(), s.end());
             if (m != null) {
-                out.add(new PlaceMention(s.start(), s.end(), text.substring(s.start(), s.end()), m.place(),
-                        m.precision(), m.confidence()));
+                out.add(new PlaceMention(s.start(), s.end(), name, m.place(), m.precision(), m.confidence()));
+            } else if (anchor.isPresent()) {
+                // "Royal Street", "Brands Hatch": a name no gazetteer holds lies, most likely, in the place
+                // the story is about
+                out.add(new PlaceMention(s.start(), s.end(), name, anchor.get(), GeoPrecision.NEAR, ANCHOR_CONFIDENCE));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The town or site the text names most often (first named on a tie), else its main division or country. */
+    private static Optional<Place> anchor(PlaceMention[] resolved) {
+        Map<Place, Integer> counts = new java.util.LinkedHashMap<>();
+        for (PlaceMention m : resolved) {
+            if (m != null && m.place().feature() != FeatureKind.REGION) {
+                counts.merge(m.place(), 1, Integer::sum);
+            }
+        }
+        Comparator<Map.Entry<Place, Integer>> order = Comparator.comparingInt(
+                (Map.Entry<Place, Integer> e) -> e.getKey().feature().specificity() >= FeatureKind.CITY.specificity()
+                        ? 1 : 0).thenComparingInt(Map.Entry::getValue);
+        Map.Entry<Place, Integer> best = null;
+        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
+            if (best == null || order.compare(e, best) > 0) {
+                best = e;
+            }
+        }
+        return Optional.ofNullable(best).map(Map.Entry::getKey);
     }
 
     /**

@@ -432,11 +432,35 @@ final class MentionFinder {
         }
         String name = text.substring(span.start(), span.end()).strip();
         List<Place> exact = givenCandidates(name, span.end());
+        if (exact.isEmpty() && end - first > 1) {
+            exact = innerName(first, end);
+        }
         boolean loose = exact.isEmpty();
-        Match m = build(first, end, loose ? gazetteer.lookupLoose(name) : exact, loose).given();
+        List<Place> candidates = !loose ? exact : end - first == 1 ? gazetteer.lookupLoose(name) : List.of();
+        Match m = build(first, end, candidates, loose).given();
         // the span, not the words around it, is the name: "Russian" in "Russian-backed"
         return new Match(Math.min(m.start(), span.start()), span.start(), span.end(), Math.max(m.end(), span.end()),
                 name, m.candidates(), m.noun(), m.near(), true, m.loose(), false, Match.Origin.GIVEN);
+    }
+
+    /**
+     * "Manila Cathedral", "University of California": a building's or institution's name locates it by the
+     * longest place name inside it, towns and divisions only (a street's name is often a person's).
+     */
+    private List<Place> innerName(int first, int end) {
+        for (int width = end - first - 1; width >= 1; width--) {
+            for (int i = first; i + width <= end; i++) {
+                if (width == 1 && (isOrdinaryWord(tokens.get(i)) || !tokens.get(i).capitalised())) {
+                    continue;
+                }
+                List<Place> inside = gazetteer.lookup(surface(i, i + width)).stream()
+                        .filter(p -> p.feature() != FeatureKind.LANDMARK).toList();
+                if (!inside.isEmpty()) {
+                    return inside;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
