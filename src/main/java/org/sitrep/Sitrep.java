@@ -99,7 +99,7 @@ public final class Sitrep {
      */
     public List<PlaceMention> geocode(Article article) {
         AnnotatedArticle tagged = nlp.tagEntities(article);
-        return geocoder.find(article.text(), tagged.locationSpans());
+        return geocoder.findAll(article.text(), tagged.locationSpans());
     }
 
     /** @return the geocoder, for callers that bring their own toponym spans */

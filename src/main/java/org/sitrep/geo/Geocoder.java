@@ -70,6 +70,25 @@ public final class Geocoder {
     }
 
     /**
+     * Finds the places of a text as {@link #find} does, and resolves as well every name the NER tagger
+     * marked as a location that the gazetteer matcher passed over (as {@link #resolve} does): for readers
+     * who want every place a text names, not only those an event can be located by.
+     *
+     * @param text          the cleaned text
+     * @param nerLocations  character spans an NER tagger marked as locations
+     * @return the mentions in text order
+     */
+    public List<PlaceMention> findAll(String text, List<Span> nerLocations) {
+        List<PlaceMention> found = find(text, nerLocations);
+        List<Span> missed = nerLocations.stream()
+                .filter(h -> found.stream().noneMatch(m -> m.start() < h.end() && h.start() < m.end())).toList();
+        List<PlaceMention> all = new ArrayList<>(found);
+        all.addAll(resolve(text, missed));
+        all.sort(Comparator.comparingInt(PlaceMention::start));
+        return List.copyOf(all);
+    }
+
+    /**
      * Resolves the place names at the given spans, and only those: the annotator or tagger that marked
      * them asserts they are places, so each gets its best reading even without support in the text. The
      * other names the text holds are still read, for the countries and places they put in context.
