@@ -24,33 +24,22 @@ final class MentionResolver {
             + "\\s+of)\\s+(?:the\\s+)?)$");
     /** "X, Z", "X and Z", "X, and Z": names of one list share the container of the last. */
     private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+or)\\s+$");
+    private static final Pattern PART_OF_AN_AREA = Pattern.compile(
+            "\\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\\s+$");
     private static final Pattern ALIAS = Pattern.compile("^\\s*\\(([^)]+)\\)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)|['‘’\"“”]");
     /** A candidate within this distance of a containing city lies inside it. */
     private static final double WITHIN_CITY_KM = 40;
-    private static final double PER_POWER_OF_TEN = 0.4;
     private static final long DOMINANT_RATIO = 100;
     /** A country is one of the document's own when it has at least this share of the leading country's weight. */
     private static final double FOCUS_SHARE = 0.5;
     /** Another named place this close, in the same country, supports a reading abroad. */
     private static final double NEARBY_KM = 150;
     private static final double LOOSE_FACTOR = 0.7;
-    /** A country's name mostly means the country: worth a city of ten million and more. */
-    private static final double COUNTRY_PROMINENCE = 4;
-    /** A division's name mostly means the division, unless its town shares the name. */
-    private static final double DIVISION_PROMINENCE = 3;
-    /** Score for being called by one's own name rather than an alternate one. */
-    private static final double OWN_NAME_BONUS = 1.0;
-    /** Score for being a national capital, which news names far more often than namesakes. */
-    private static final double CAPITAL_PROMINENCE = 1.5;
     /** Another name of the text readable within this distance supports a town. */
     private static final double NEIGHBOUR_KM = 80;
     /** Neighbours counted at most. */
     private static final int MAX_NEIGHBOURS = 3;
-    /** Score per neighbour. */
-    private static final double NEIGHBOUR_WEIGHT = 0.7;
-    /** Score for lying in the document's leading first-level division. */
-    private static final double DIVISION_FOCUS_WEIGHT = 1.5;
 
     /** What supports a reading, with the factor it leaves on the confidence. */
     private enum Support {
@@ -80,6 +69,7 @@ final class MentionResolver {
 
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
+    private final RankWeights w;
     private final String text;
     private final List<Match> matches;
     private final Map<String, Double> weights = new HashMap<>();
@@ -101,6 +91,7 @@ final class MentionResolver {
                     Map<String, Double> adjectiveCountries) {
         this.gazetteer = gazetteer;
         this.config = config;
+        this.w = config.weights();
         this.text = text;
         this.matches = new ArrayList<>(matches);
         this.weights.putAll(adjectiveCountries);
@@ -217,7 +208,7 @@ final class MentionResolver {
             case COUNTRY -> 4;
             default -> 0;
         };
-        return kind + PER_POWER_OF_TEN * Math.log10(p.population() + 1.0);
+        return kind + w.perPowerOfTen() * Math.log10(p.population() + 1.0);
     }
 
     private static boolean within(Place p, Place container) {
@@ -486,29 +477,37 @@ final class MentionResolver {
     }
 
     private double score(Place p, Match m, String key) {
-        double s = PER_POWER_OF_TEN * Math.log10(p.population() + 1.0) + config.focusWeight() * share(p.countryCode())
-                + DIVISION_FOCUS_WEIGHT * divisionShare(p);
+        double s = w.perPowerOfTen() * Math.log10(p.population() + 1.0) + w.countryFocus() * share(p.countryCode())
+                + w.divisionFocus() * divisionShare(p);
         s += switch (p.feature()) {
-            case COUNTRY, REGION -> COUNTRY_PROMINENCE;
+            case COUNTRY, REGION -> w.country();
             case LANDMARK -> 1.5;
-            case ADMIN1 -> sharesNameWithItsTown(p, m) ? 0.5 : DIVISION_PROMINENCE;
+            case ADMIN1 -> sharesNameWithItsTown(p, m) ? 0.5 : w.division();
             default -> 0;
         };
+        if ((p.feature() == FeatureKind.ADMIN1 || p.feature() == FeatureKind.COUNTRY) && partOfAnArea(m)) {
+            s += w.division();
+        }
         if (m.noun().prefers() != null) {
             s += m.noun().prefers() == p.feature() ? 6 : -3;
         }
         if (p.feature() == FeatureKind.CITY || p.feature() == FeatureKind.ADMIN2) {
-            s += NEIGHBOUR_WEIGHT * neighbours(p, key);
+            s += w.neighbour() * neighbours(p, key);
         }
         if (keyOf(p.name()).equals(key)) {
             // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
-            s += OWN_NAME_BONUS;
+            s += w.ownName();
         }
         if (p.feature() == FeatureKind.CITY && isCapital(p)) {
             // "Washington" in the news is the capital, unless the story is about the state
-            s += CAPITAL_PROMINENCE;
+            s += w.capital();
         }
         return s;
+    }
+
+    /** "eastern Washington", "central Iraq": a part of something large, a state or a country more than a town. */
+    private boolean partOfAnArea(Match m) {
+        return PART_OF_AN_AREA.matcher(text.substring(Math.max(0, m.nameStart() - 24), m.nameStart())).find();
     }
 
     /**
