@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sitrep.Sitrep;
@@ -32,7 +33,9 @@ import org.sitrep.cli.internal.Progress;
 import org.sitrep.cli.internal.ShutdownStop;
 import org.sitrep.cli.internal.StoreOptions;
 import org.sitrep.extract.Event;
+import org.sitrep.store.ArticleStatus;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.IngestOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -134,7 +137,16 @@ public final class IngestCommand implements Callable<Integer> {
                 for (Path input : files) {
                     reader.read(input, defaultPublished, read -> {
                         tally.read();
-                        batch.submit(read, this::store);
+                        Optional<String> copy = read instanceof ReadResult.Ok ok ? events.storedCopyOf(ok.article())
+                                : Optional.empty();
+                        if (copy.isPresent()) {
+                            // stored already: the store would refuse it, so it is not worth extracting
+                            Article article = ((ReadResult.Ok) read).article();
+                            tally.stored(new IngestOutcome(article.id(), ArticleStatus.DUPLICATE, copy.get(),
+                                    List.of(), List.of(), List.of()));
+                        } else {
+                            batch.submit(read, this::store);
+                        }
                     });
                 }
                 batch.drain(this::store);

@@ -102,6 +102,20 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
+     * Whether an article is already stored, by its URL or its words, as {@link #ingest} would find it: lets a
+     * caller skip extracting an article the store would refuse as a duplicate.
+     *
+     * @param article the cleaned article
+     * @return the id of the stored copy; empty when the article is new (or only a near-duplicate)
+     * @throws StoreException if the query fails
+     */
+    public Optional<String> storedCopyOf(Article article) {
+        Objects.requireNonNull(article, "article");
+        return Optional.ofNullable(read("looking up article '" + article.id() + "'",
+                c -> StoreWriter.storedCopyOf(c, article)));
+    }
+
+    /**
      * Folds one stored event into another: the kept event takes the other's sources and fuses its fields; the
      * other's id redirects to it from then on.
      *

@@ -45,6 +45,20 @@ class StoreCommandsTest {
     }
 
     @Test
+    void reingestExtractsNothingAgain() {
+        ingest();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        IngestCommand counting = new IngestCommand(a -> {
+            calls.incrementAndGet();
+            return oneAttack(a);
+        });
+        CommandRun again = CommandRun.of(() -> new CommandLine(counting).execute(dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString(), "--db", db, "--threads", "1"));
+        assertEquals(0, again.code(), again.err());
+        assertEquals(0, calls.get(), "stored articles are recognised before extraction: " + again.err());
+    }
+
+    @Test
     void queryPrintsOneRowPerEvent() {
         ingest();
         CommandRun query = CommandRun.main("query", "--db", db, "--country", "Iraq");

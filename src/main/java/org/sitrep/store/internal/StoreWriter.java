@@ -206,6 +206,16 @@ public final class StoreWriter {
         }
     }
 
+    /**
+     * @param c a connection
+     * @param a an article
+     * @return the id of the stored article with the same URL or the same words, or null when none
+     * @throws SQLException if the query fails
+     */
+    public static String storedCopyOf(Connection c, Article a) throws SQLException {
+        return exactDuplicate(c, a, Fingerprint.of(a.text()));
+    }
+
     private static String exactDuplicate(Connection c, Article a, Fingerprint print) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM articles WHERE content_hash = ? OR url = ? ORDER BY seq LIMIT 1")) {
