@@ -7,6 +7,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseClient;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleReader;
@@ -49,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final ServeConfig config;
     private final ArticleIntake intake = new ArticleIntake(new ArticleReader());
     private final Metrics metrics = new Metrics();
+    private final Set<SseClient> listeners = ConcurrentHashMap.newKeySet();
     private final Javalin app;
 
     private WebServer(EventStore store, Function<Article, List<Event>> extractor, ServeConfig config) {
@@ -111,7 +115,9 @@ public final class WebServer implements AutoCloseable {
         c.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(JSON)
                 .result(Replies.error(500, "internal server error", "the server failed to answer; see its log")));
         c.routes.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // Javalin answers unknown routes in plain text; the API's own 404s are JSON already.
+            String type = ctx.res().getContentType();
+            if (type == null || !type.startsWith("application/json")) {
                 refuse(ctx, new NotFoundException("no such resource: " + ctx.method() + " " + ctx.path()));
             }
         });
@@ -127,6 +133,11 @@ public final class WebServer implements AutoCloseable {
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.render(store.stats().events())));
         c.routes.post("/api/articles", this::articles);
+        c.routes.sse("/api/stream", client -> {
+            client.keepAlive();
+            client.onClose(() -> listeners.remove(client));
+            listeners.add(client);
+        });
     }
 
     private void events(Context ctx) {
@@ -169,9 +180,28 @@ public final class WebServer implements AutoCloseable {
             result.set("created", Json.mapper().valueToTree(done.created()));
             result.set("merged", Json.mapper().valueToTree(done.merged()));
             result.set("revised", Json.mapper().valueToTree(done.revised()));
+            announce(done);
         }
         ctx.status(HttpStatus.CREATED);
         json(ctx, Replies.write(reply));
+    }
+
+    /** Tells every open page which events an ingest created or changed, for its toast. */
+    private void announce(IngestOutcome done) {
+        if (done.created().isEmpty() && done.revised().isEmpty()) {
+            return;
+        }
+        ObjectNode news = Json.mapper().createObjectNode().put("article_id", done.articleId());
+        news.set("created", Json.mapper().valueToTree(done.created()));
+        news.set("revised", Json.mapper().valueToTree(done.revised()));
+        String data = Replies.write(news);
+        for (SseClient client : listeners) {
+            if (client.terminated()) {
+                listeners.remove(client);
+            } else {
+                client.sendEvent("events", data, null);
+            }
+        }
     }
 
     /** Reads the body, refusing it once it passes the limit, whether or not a Content-Length was sent. */
