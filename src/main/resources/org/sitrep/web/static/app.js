@@ -19,12 +19,13 @@ let map;
 let cluster;
 let weeks = [];
 let drag = null;
+let fitted = false;
 
-main().catch((e) => status('The page failed to load: ' + e.message));
+main().catch((e) => status('The page failed to load: ' + (e && e.message ? e.message : String(e)) + (e && e.stack ? ' ' + e.stack : '')));
 
 async function main() {
   const config = await getJson('api/config');
-  map = L.map('map', { worldCopyJump: true, preferCanvas: false }).setView([20, 20], 2);
+  map = L.map('map', { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([20, 20], 2);
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { maxZoom: 18 }).addTo(map);
   }
@@ -132,6 +133,11 @@ function showMarkers(events) {
     markers.push(marker);
   }
   cluster.addLayers(markers);
+  if (!fitted && markers.length) {
+    // Frame the events once, on the first load; later filtering keeps the reader's view.
+    fitted = true;
+    map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [30, 30] });
+  }
 }
 
 function showTable(events) {
