@@ -14,6 +14,7 @@ import org.sitrep.store.StoreConfig;
 import org.sitrep.web.ReadAccess;
 import org.sitrep.web.ServeConfig;
 import org.sitrep.web.WebServer;
+import org.sitrep.web.alert.AlertConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,7 +50,8 @@ public final class ServeCommand implements Callable<Integer> {
         ServeConfig config;
         StoreConfig storeConfig;
         try {
-            config = new ServeConfig(port, bind, readAccess, ServeConfig.DEFAULT_MAX_BODY_BYTES, tileUrl);
+            config = new ServeConfig(port, bind, readAccess, ServeConfig.DEFAULT_MAX_BODY_BYTES, tileUrl,
+                    AlertConfig.DEFAULT);
             storeConfig = StoreConfig.forDb(db);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

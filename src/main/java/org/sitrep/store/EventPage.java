@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param events     the events of this page, by date then id
  * @param total      how many live events match the filters on all pages
- * @param lastUpdate when a live event of the store (not only of this page) last changed; null when it has none
+ * @param lastUpdate when an event of the store (not only of this page) was last created, changed or merged; null
+ *                   when it has none
  */
 public record EventPage(List<StoredEvent> events, long total, Instant lastUpdate) {
     /** @throws IllegalArgumentException if the total is negative */

@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
 import java.util.Objects;
+import org.sitrep.web.alert.AlertConfig;
 
 /**
  * How {@code sitrep serve} listens and what it allows.
@@ -12,8 +13,10 @@ import java.util.Objects;
  * @param tileUrl      a Leaflet tile URL template such as {@code https://tiles.example/{z}/{x}/{y}.png} drawn under
  *                     the country outlines, or null for outlines only (the default: the page then loads nothing
  *                     from elsewhere)
+ * @param alerts       how webhook deliveries are polled and retried (default {@link AlertConfig#DEFAULT})
  */
-public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, long maxBodyBytes, String tileUrl) {
+public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, long maxBodyBytes, String tileUrl,
+                          AlertConfig alerts) {
     /** The port used when none is given. */
     public static final int DEFAULT_PORT = 8080;
     /** Loopback: a server meant for others must be bound to another address on purpose. */
@@ -22,12 +25,13 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
     public static final long DEFAULT_MAX_BODY_BYTES = 8L << 20;
     /** Every default. */
     public static final ServeConfig DEFAULT = new ServeConfig(DEFAULT_PORT, DEFAULT_BIND_ADDRESS, ReadAccess.OPEN,
-            DEFAULT_MAX_BODY_BYTES, null);
+            DEFAULT_MAX_BODY_BYTES, null, AlertConfig.DEFAULT);
 
     /** @throws IllegalArgumentException if the port or body limit is out of range, or the tile URL is not http(s) */
     public ServeConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
         Objects.requireNonNull(readAccess, "readAccess");
+        Objects.requireNonNull(alerts, "alerts");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be 0..65535, got " + port);
         }
@@ -44,7 +48,7 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
      * @return this configuration on that port
      */
     public ServeConfig withPort(int newPort) {
-        return new ServeConfig(newPort, bindAddress, readAccess, maxBodyBytes, tileUrl);
+        return new ServeConfig(newPort, bindAddress, readAccess, maxBodyBytes, tileUrl, alerts);
     }
 
     /**
@@ -52,7 +56,7 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
      * @return this configuration with that read access
      */
     public ServeConfig withReadAccess(ReadAccess access) {
-        return new ServeConfig(port, bindAddress, access, maxBodyBytes, tileUrl);
+        return new ServeConfig(port, bindAddress, access, maxBodyBytes, tileUrl, alerts);
     }
 
     /**
@@ -60,7 +64,7 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
      * @return this configuration with that limit
      */
     public ServeConfig withMaxBodyBytes(long bytes) {
-        return new ServeConfig(port, bindAddress, readAccess, bytes, tileUrl);
+        return new ServeConfig(port, bindAddress, readAccess, bytes, tileUrl, alerts);
     }
 
     /**
@@ -68,6 +72,14 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
      * @return this configuration with that basemap
      */
     public ServeConfig withTileUrl(String url) {
-        return new ServeConfig(port, bindAddress, readAccess, maxBodyBytes, url);
+        return new ServeConfig(port, bindAddress, readAccess, maxBodyBytes, url, alerts);
+    }
+
+    /**
+     * @param delivery how webhooks are polled and retried
+     * @return this configuration with those alert settings
+     */
+    public ServeConfig withAlerts(AlertConfig delivery) {
+        return new ServeConfig(port, bindAddress, readAccess, maxBodyBytes, tileUrl, delivery);
     }
 }

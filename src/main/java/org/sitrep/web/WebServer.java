@@ -29,10 +29,13 @@ import org.sitrep.store.EventPage;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.ExportFormat;
 import org.sitrep.store.IngestOutcome;
+import org.sitrep.web.alert.Alerts;
+import org.sitrep.web.alert.WatchStore;
 import org.sitrep.web.internal.ArticleIntake;
 import org.sitrep.web.internal.EventParams;
 import org.sitrep.web.internal.Metrics;
 import org.sitrep.web.internal.Replies;
+import org.sitrep.web.internal.WatchJson;
 
 /**
  * {@code sitrep serve}: the REST API over an event store and the map page, in one Javalin server.
@@ -53,12 +56,16 @@ public final class WebServer implements AutoCloseable {
     private final ArticleIntake intake = new ArticleIntake(new ArticleReader());
     private final Metrics metrics = new Metrics();
     private final Set<SseClient> listeners = ConcurrentHashMap.newKeySet();
+    private final WatchStore watches;
+    private final Alerts alerts;
     private final Javalin app;
 
     private WebServer(EventStore store, Function<Article, List<Event>> extractor, ServeConfig config) {
         this.store = store;
         this.extractor = extractor;
         this.config = config;
+        this.watches = WatchStore.open(store.config());
+        this.alerts = Alerts.start(store, watches, config.alerts(), payload -> broadcast("alert", payload));
         this.app = Javalin.create(this::configure);
     }
 
@@ -77,7 +84,7 @@ public final class WebServer implements AutoCloseable {
         try {
             server.app.start(config.bindAddress(), config.port());
         } catch (RuntimeException e) {
-            server.app.stop();
+            server.close();
             throw new WebServerException("cannot listen on " + config.bindAddress() + ":" + config.port() + ": "
                     + e.getMessage(), e);
         }
@@ -95,10 +102,12 @@ public final class WebServer implements AutoCloseable {
         return URI.create("http://" + host + ":" + port() + "/");
     }
 
-    /** Stops listening and ends open requests. */
+    /** Stops listening, ends open requests and stops delivering alerts (pending ones wait in the outbox). */
     @Override
     public void close() {
         app.stop();
+        alerts.close();
+        watches.close();
     }
 
     private void configure(JavalinConfig c) {
@@ -133,6 +142,24 @@ public final class WebServer implements AutoCloseable {
         c.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.render(store.stats().events())));
         c.routes.post("/api/articles", this::articles);
+        c.routes.get("/api/watches", ctx -> {
+            ArrayNode list = Json.mapper().createArrayNode();
+            watches.list().forEach(w -> list.add(WatchJson.write(w)));
+            json(ctx, Replies.write(list));
+        });
+        c.routes.post("/api/watches", ctx -> {
+            requireToken(ctx);
+            ctx.status(HttpStatus.CREATED);
+            json(ctx, Replies.write(WatchJson.write(watches.add(WatchJson.read(body(ctx))))));
+        });
+        c.routes.delete("/api/watches/{id}", ctx -> {
+            requireToken(ctx);
+            String id = ctx.pathParam("id");
+            if (!id.matches("[0-9]{1,18}") || !watches.remove(Long.parseLong(id))) {
+                throw new NotFoundException("no watch " + id);
+            }
+            ctx.status(HttpStatus.NO_CONTENT);
+        });
         c.routes.sse("/api/stream", client -> {
             client.keepAlive();
             client.onClose(() -> listeners.remove(client));
@@ -181,6 +208,7 @@ public final class WebServer implements AutoCloseable {
             result.set("merged", Json.mapper().valueToTree(done.merged()));
             result.set("revised", Json.mapper().valueToTree(done.revised()));
             announce(done);
+            alerts.onIngest(done);
         }
         ctx.status(HttpStatus.CREATED);
         json(ctx, Replies.write(reply));
@@ -194,12 +222,16 @@ public final class WebServer implements AutoCloseable {
         ObjectNode news = Json.mapper().createObjectNode().put("article_id", done.articleId());
         news.set("created", Json.mapper().valueToTree(done.created()));
         news.set("revised", Json.mapper().valueToTree(done.revised()));
-        String data = Replies.write(news);
+        broadcast("events", Replies.write(news));
+    }
+
+    /** Sends one server-sent event to every open page. */
+    private void broadcast(String name, String data) {
         for (SseClient client : listeners) {
             if (client.terminated()) {
                 listeners.remove(client);
             } else {
-                client.sendEvent("events", data, null);
+                client.sendEvent(name, data, null);
             }
         }
     }

@@ -17,9 +17,20 @@ final class Api implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     Api(Path dir, ServeConfig config) {
+        this(dir, config, true);
+    }
+
+    private Api(Path dir, ServeConfig config, boolean seed) {
         store = EventStore.open(StoreConfig.sqlite(dir.resolve("events.db")));
-        Seeds.seed(store);
+        if (seed) {
+            Seeds.seed(store);
+        }
         server = WebServer.start(store, Seeds::fakeExtract, config.withPort(0));
+    }
+
+    /** Serves the store an earlier Api left in the folder, as a restarted server would. */
+    static Api reopen(Path dir, ServeConfig config) {
+        return new Api(dir, config, false);
     }
 
     Api(Path dir) {
@@ -37,6 +48,14 @@ final class Api implements AutoCloseable {
     HttpResponse<String> post(String path, String token, String body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b.build());
+    }
+
+    HttpResponse<String> delete(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).DELETE();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

@@ -93,9 +93,10 @@ public final class StoreReader {
         }
     }
 
-    /** @return when a live event was last created or changed, or null for an empty store */
+    /** @return when an event was last created, changed or merged away, or null for an empty store */
     public static Instant lastUpdate(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM events WHERE status = 'ACTIVE'");
+        // No status filter: with it the maximum cannot be read off the index on updated_at.
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM events");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             String at = rs.getString(1);

@@ -286,12 +286,22 @@ function listenForNews() {
   const stream = new EventSource('api/stream');
   stream.addEventListener('events', (message) => {
     const news = JSON.parse(message.data);
-    const toast = document.getElementById('toast');
-    toast.textContent = `New from article ${news.article_id}: ${news.created.length} new, ${news.revised.length} revised events.`;
-    toast.hidden = false;
-    setTimeout(() => { toast.hidden = true; }, 6000);
+    toast(`New from article ${news.article_id}: ${news.created.length} new, ${news.revised.length} revised events.`);
     refresh();
   });
+  stream.addEventListener('alert', (message) => {
+    const alert = JSON.parse(message.data);
+    const what = alert.event ? `${alert.event.event_type} in ${alert.event.location || alert.event.country || 'an unknown place'}`
+      : `${alert.events} events in ${alert.admin1} in ${alert.week}`;
+    toast(`Watch "${alert.watch.name}": ${what}`);
+  });
+}
+
+function toast(text) {
+  const box = document.getElementById('toast');
+  box.textContent = text;
+  box.hidden = false;
+  setTimeout(() => { box.hidden = true; }, 6000);
 }
 
 function filterParams(withDates) {
