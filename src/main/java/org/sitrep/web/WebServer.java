@@ -121,8 +121,13 @@ public final class WebServer implements AutoCloseable {
         c.requestLogger.http((ctx, ms) -> metrics.record(ctx.method().name(), route(ctx), ctx.status().getCode(),
                 ms / 1000.0));
         c.routes.exception(ApiException.class, (e, ctx) -> refuse(ctx, e));
-        c.routes.exception(Exception.class, (e, ctx) -> ctx.status(500).contentType(JSON)
-                .result(Replies.error(500, "internal server error", "the server failed to answer; see its log")));
+        c.routes.exception(Exception.class, (e, ctx) -> {
+            // The client learns nothing of the server's insides; the operator's console gets the whole story.
+            System.err.println("sitrep serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+            e.printStackTrace(System.err);
+            ctx.status(500).contentType(JSON)
+                    .result(Replies.error(500, "internal server error", "the server failed to answer; see its log"));
+        });
         c.routes.error(404, ctx -> {
             // Javalin answers unknown routes in plain text; the API's own 404s are JSON already.
             String type = ctx.res().getContentType();

@@ -42,6 +42,17 @@ class ArticlesApiTest {
     }
 
     @Test
+    void answersAFailureInsideTheServerWithoutDetails(@TempDir Path dir) {
+        try (Api api = new Api(dir)) {
+            HttpResponse<String> r = api.post("/api/articles", api.store.createToken("t"),
+                    ARTICLE.replace("santiago", "breaks"));
+            assertEquals(500, r.statusCode(), "the extractor threw");
+            assertEquals("{\"status\":500,\"error\":\"internal server error\",\"message\":\"the server failed to"
+                    + " answer; see its log\"}", r.body(), "no stack trace, no paths");
+        }
+    }
+
+    @Test
     void refusesAPostWithoutAToken(@TempDir Path dir) {
         try (Api api = new Api(dir)) {
             HttpResponse<String> r = api.post("/api/articles", null, ARTICLE);

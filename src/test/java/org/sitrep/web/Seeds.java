@@ -50,8 +50,12 @@ final class Seeds {
     /**
      * The extractor {@code POST /api/articles} uses in tests: one protest in Santiago, Chile, on the publication
      * day, whose summary is the article's title and whose fatalities are supported by the first sentence.
+     * An article with the id {@code breaks} makes it throw, as a failing extractor would.
      */
     static List<Event> fakeExtract(Article a) {
+        if (a.id().equals("breaks")) {
+            throw new IllegalStateException("extractor failed at /secret/path/Model.java:42");
+        }
         int end = a.text().indexOf('.');
         Map<String, Span> spans = new LinkedHashMap<>();
         spans.put("fatalities", new Span(0, end < 0 ? a.text().length() : end));

@@ -29,6 +29,9 @@ import org.sitrep.store.StoredEvent;
  */
 public final class StoreReader {
     private static final int REDIRECT_LIMIT = 64;
+    /** An event's sources in arrival order; {@code %s} is the two extra columns (report and body, or NULLs). */
+    private static final String SOURCES_SQL = "SELECT a.id, a.source, a.url, a.published, %s FROM event_sources s"
+            + " JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq";
 
     private StoreReader() {
     }
@@ -67,14 +70,20 @@ public final class StoreReader {
      */
     public static List<StoredEvent> query(Connection c, EventQuery query) throws SQLException {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events" + where(query, args)
+        String filter = where(query, args);
+        String select = "SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events";
+        // With a date range the filter alone is answered from the map index, and only the matching rows are read
+        // and sorted; without one, walking the date index in order until the page is full is cheaper.
+        boolean dated = query.from() != null || query.to() != null;
+        String sql = (dated ? select + " WHERE seq IN (SELECT seq FROM events" + filter + ")" : select + filter)
                 + " ORDER BY event_date, seq LIMIT ? OFFSET ?";
         args.add(query.limit());
         args.add(query.offset());
         List<StoredEvent> found = new ArrayList<>();
-        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery();
+             PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
             while (rs.next()) {
-                found.add(stored(c, rs));
+                found.add(stored(sources, rs));
             }
         }
         return found;
@@ -240,8 +249,15 @@ public final class StoreReader {
     }
 
     private static StoredEvent stored(Connection c, ResultSet rs) throws SQLException {
+        try (PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
+            return stored(sources, rs);
+        }
+    }
+
+    /** @param sourceQuery the prepared {@link #SOURCES_SQL} without bodies, reused across rows */
+    private static StoredEvent stored(PreparedStatement sourceQuery, ResultSet rs) throws SQLException {
         long seq = rs.getLong(1);
-        List<Source> sources = sources(c, seq);
+        List<Source> sources = sources(sourceQuery, seq);
         List<String> outlets = sources.stream().map(Source::outlet).filter(o -> o != null).distinct().toList();
         Event e = EventRows.read(rs, 2, EventRows.id(seq), sources.stream().map(Source::articleId).toList());
         return new StoredEvent(e, outlets, rs.getInt(EventRows.COLUMNS.size() + 2));
@@ -269,17 +285,19 @@ public final class StoreReader {
 
     /** @param bodies whether to read the reports and article texts too (only {@code show} needs them) */
     private static List<Source> sources(Connection c, long seq, boolean bodies) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SOURCES_SQL.formatted(bodies ? "s.reported, a.body" : "NULL, NULL"))) {
+            return sources(ps, seq);
+        }
+    }
+
+    private static List<Source> sources(PreparedStatement ps, long seq) throws SQLException {
         List<Source> sources = new ArrayList<>();
-        String extra = bodies ? "s.reported, a.body" : "NULL, NULL";
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.source, a.url, a.published, " + extra
-                + " FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String published = rs.getString(4);
-                    sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                            published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
-                }
+        ps.setLong(1, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String published = rs.getString(4);
+                sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
             }
         }
         return sources;
