@@ -17,5 +17,5 @@ cp "$npm_dir/leaflet/package/dist/images/"*.png "$vendor/images/"
 cp "$npm_dir/leaflet.markercluster/package/dist/leaflet.markercluster.js" \
    "$npm_dir/leaflet.markercluster/package/dist/MarkerCluster.css" \
    "$npm_dir/leaflet.markercluster/package/dist/MarkerCluster.Default.css" "$vendor/"
-cp "$npm_dir/world-atlas/package/countries-50m.json" "$vendor/"
+cp "$npm_dir/world-atlas/package/countries-110m.json" "$vendor/"
 cp "$npm_dir/topojson-client/package/dist/topojson-client.min.js" "$vendor/"

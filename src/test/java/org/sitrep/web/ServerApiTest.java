@@ -157,7 +157,7 @@ class ServerApiTest {
         assertEquals(200, r.statusCode(), "the page");
         assertTrue(r.body().contains("<div id=\"map\""), "the map element");
         assertEquals(200, api.get("/vendor/leaflet.js").statusCode(), "Leaflet comes from the jar");
-        assertEquals(200, api.get("/vendor/countries-50m.json").statusCode(), "the outlines come from the jar");
+        assertEquals(200, api.get("/vendor/countries-110m.json").statusCode(), "the outlines come from the jar");
     }
 
     @Test

@@ -20,6 +20,8 @@ let cluster;
 let weeks = [];
 let drag = null;
 let fitted = false;
+// The countries and types offered in the filter lists: every one in the store, read once.
+let choices = null;
 
 main().catch((e) => status('The page failed to load: ' + (e && e.message ? e.message : String(e)) + (e && e.stack ? ' ' + e.stack : '')));
 
@@ -38,7 +40,7 @@ async function main() {
 }
 
 async function drawOutlines() {
-  const topo = await getJson('vendor/countries-50m.json');
+  const topo = await getJson('vendor/countries-110m.json');
   const countries = topojson.feature(topo, topo.objects.countries);
   L.geoJSON(countries, {
     style: { color: '#78909c', weight: 0.7, fillColor: '#fafafa', fillOpacity: 1 },
@@ -95,12 +97,12 @@ function bindControls() {
 async function refresh() {
   syncForm();
   const filters = filterParams(true);
-  const [page, stats, all] = await Promise.all([
+  const [page, stats] = await Promise.all([
     getJson('api/events?' + withParams(filters, { fields: MAP_FIELDS, limit: MAX_EVENTS })),
     getJson('api/stats?' + filterParams(false)),
-    getJson('api/stats'),
+    choices || getJson('api/stats').then((all) => { choices = all; }),
   ]);
-  fillChoices(all);
+  fillChoices(choices);
   showMarkers(page.data);
   showTable(page.data);
   weeks = weekBins(stats.by_week);
@@ -286,6 +288,7 @@ function listenForNews() {
   const stream = new EventSource('api/stream');
   stream.addEventListener('events', (message) => {
     const news = JSON.parse(message.data);
+    choices = null;
     toast(`New from article ${news.article_id}: ${news.created.length} new, ${news.revised.length} revised events.`);
     refresh();
   });
