@@ -67,6 +67,12 @@ class MapPageBrowserTest {
         return Integer.parseInt(browser.findElement(By.id("map")).getDomAttribute("data-events"));
     }
 
+    /** Waits until the map has settled on this many events drawn (clusters animate as they form). */
+    private static void waitForDrawn(int expected) {
+        new WebDriverWait(browser, WAIT).withMessage(() -> "drawn: " + drawnEvents() + ", " + pageStatus())
+                .until(d -> drawnEvents() == expected);
+    }
+
     /** @return single markers plus the events inside cluster bubbles, as drawn on the map */
     private static int drawnEvents() {
         int drawn = browser.findElements(By.cssSelector(".event-marker")).size();
@@ -80,7 +86,7 @@ class MapPageBrowserTest {
     void drawsEverySeededEventOnTheMap() {
         open(api, "");
         assertEquals(5, shownEvents(), "the page should have loaded the five seeds");
-        assertEquals(5, drawnEvents(), "markers and clusters together should hold five events");
+        waitForDrawn(5);
         assertTrue(browser.findElements(By.cssSelector("path.leaflet-interactive, svg path")).size() > 100,
                 "the country outlines should be drawn");
     }
@@ -91,7 +97,7 @@ class MapPageBrowserTest {
         new Select(browser.findElement(By.name("event_type"))).selectByValue("Protests");
         browser.findElement(By.cssSelector("#filters button[type=submit]")).click();
         waitForEvents(2);
-        assertEquals(2, drawnEvents(), "two protests should be drawn");
+        waitForDrawn(2);
         assertTrue(browser.getCurrentUrl().endsWith("#event_type=Protests"), "the URL should keep the filter: "
                 + browser.getCurrentUrl());
     }

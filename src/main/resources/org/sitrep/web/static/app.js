@@ -142,7 +142,7 @@ function showMarkers(events) {
   if (!fitted && markers.length) {
     // Frame the events once, on the first load; later filtering keeps the reader's view.
     fitted = true;
-    map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [30, 30] });
+    map.fitBounds(cluster.getBounds(), { maxZoom: 6, padding: [30, 30], animate: false });
   }
 }
 
