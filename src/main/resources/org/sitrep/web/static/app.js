@@ -31,6 +31,8 @@ async function main() {
   if (config.tile_url) {
     L.tileLayer(config.tile_url, { maxZoom: 18 }).addTo(map);
   }
+  // The container's size settles only once the header and timeline are laid out; keep the map measuring it.
+  new ResizeObserver(() => map.invalidateSize()).observe(document.getElementById('map'));
   cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
   map.addLayer(cluster);
   drawOutlines();
