@@ -3,6 +3,7 @@ package org.sitrep.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
@@ -25,6 +26,8 @@ import picocli.CommandLine.Option;
         description = {"Serves the map page and the REST API (/api/events, /api/stats, /api/openapi.json,",
                 "/metrics; POST /api/articles with a token from 'sitrep token create') until stopped with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
+    private static final int SHUTDOWN_WAIT_SECONDS = 15;
+
     @Option(names = "--db", paramLabel = "DB",
             description = {"the store: a SQLite file (default: ${DEFAULT-VALUE} in the working directory)",
                     "or postgresql://user[:password]@host[:port]/db"})
@@ -59,13 +62,28 @@ public final class ServeCommand implements Callable<Integer> {
         Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
         Function<Article, List<Event>> extractor = article -> sitrep.get().extract(article);
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (EventStore store = EventStore.open(storeConfig);
              WebServer server = WebServer.start(store, extractor, config)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "sitrep-serve-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopped.countDown();
+                // Hold the JVM until the server and store are closed, so that the last writes are committed.
+                awaitQuietly(closed);
+            }, "sitrep-serve-stop"));
             System.out.println("Sitrep is serving " + storeConfig.jdbcUrl() + " at " + server.url());
             System.out.flush();
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(SHUTDOWN_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import org.sitrep.internal.Json;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
 
@@ -60,6 +62,15 @@ final class Api implements AutoCloseable {
             b.header("Authorization", "Bearer " + token);
         }
         return send(b.build());
+    }
+
+    /** @return the body parsed as JSON; fails the test when it is not JSON */
+    static JsonNode json(HttpResponse<String> r) {
+        try {
+            return Json.mapper().readTree(r.body());
+        } catch (IOException e) {
+            throw new AssertionError(r.uri() + " did not answer JSON: " + r.body(), e);
+        }
     }
 
     URI uri(String path) {

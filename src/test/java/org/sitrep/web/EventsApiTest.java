@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.internal.Json;
 
 /** {@code GET /api/events}: every parameter, each format, and each way a parameter can be wrong. */
 class EventsApiTest {
@@ -34,11 +32,7 @@ class EventsApiTest {
     private static JsonNode ok(String path) {
         HttpResponse<String> r = api.get(path);
         assertEquals(200, r.statusCode(), path + " should answer 200 but answered " + r.body());
-        try {
-            return Json.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new AssertionError(path + " did not answer JSON: " + r.body(), e);
-        }
+        return Api.json(r);
     }
 
     private static List<String> ids(String path) {
@@ -172,10 +166,10 @@ class EventsApiTest {
     }
 
     @Test
-    void exportsGeoJsonPoints() throws IOException {
+    void exportsGeoJsonPoints() {
         HttpResponse<String> r = api.get("/api/events?format=geojson&country=Syria");
         assertEquals("application/geo+json; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""), "type");
-        JsonNode features = Json.mapper().readTree(r.body()).get("features");
+        JsonNode features = Api.json(r).get("features");
         assertEquals(1, features.size(), "one Syrian event");
         assertEquals("[37.16,36.2]", features.get(0).get("geometry").get("coordinates").toString(), "lon, lat");
     }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.internal.Json;
 
 /** The event detail, statistics, health, OpenAPI, metrics and static endpoints, and unknown routes. */
 class ServerApiTest {
@@ -29,19 +27,11 @@ class ServerApiTest {
         api.close();
     }
 
-    private static JsonNode json(HttpResponse<String> r) {
-        try {
-            return Json.mapper().readTree(r.body());
-        } catch (IOException e) {
-            throw new AssertionError("not JSON: " + r.body(), e);
-        }
-    }
-
     @Test
     void showsAnEventWithItsSourceAndHighlightedEvidence() {
         HttpResponse<String> r = api.get("/api/events/EV-1");
         assertEquals(200, r.statusCode(), r.body());
-        JsonNode source = json(r).get("sources").get(0);
+        JsonNode source = Api.json(r).get("sources").get(0);
         assertEquals("Reuters", source.get("outlet").asText(), "outlet name");
         assertEquals("https://news.example/baghdad", source.get("url").asText(), "link");
         JsonNode evidence = source.get("evidence");
@@ -53,7 +43,7 @@ class ServerApiTest {
 
     @Test
     void highlightsWordsInsideTheSentenceNotTheArticle() {
-        JsonNode evidence = json(api.get("/api/events/EV-5")).get("sources").get(0).get("evidence");
+        JsonNode evidence = Api.json(api.get("/api/events/EV-5")).get("sources").get(0).get("evidence");
         JsonNode location = evidence.get(0).get("field").asText().equals("location") ? evidence.get(0) : evidence.get(1);
         String sentence = location.get("sentence").asText();
         int start = location.get("highlight").get(0).asInt();
@@ -63,7 +53,7 @@ class ServerApiTest {
 
     @Test
     void showsTheCreationInTheHistory() {
-        JsonNode history = json(api.get("/api/events/EV-2")).get("history");
+        JsonNode history = Api.json(api.get("/api/events/EV-2")).get("history");
         assertEquals(1, history.size(), "one revision: the creation");
         assertEquals(0, history.get(0).get("revision").asInt(), "revision 0");
         assertEquals("aleppo", history.get(0).get("article_id").asText(), "created by its article");
@@ -125,7 +115,7 @@ class ServerApiTest {
 
     @Test
     void servesAnOpenApiDocumentNamingEveryEndpoint() {
-        JsonNode doc = json(api.get("/api/openapi.json"));
+        JsonNode doc = Api.json(api.get("/api/openapi.json"));
         assertEquals("3.0.3", doc.get("openapi").asText(), "OpenAPI version");
         for (String path : new String[]{"/api/events", "/api/events/{id}", "/api/stats", "/api/health",
                 "/api/articles", "/metrics"}) {
