@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news articles into ACLED-style conflict events.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
-                ShowCommand.class, GeocodeCommand.class, EvalCommand.class, EvalGeoCommand.class, BenchCommand.class,
+                ShowCommand.class, ServeCommand.class, TokenCommand.class, WatchCommand.class, GeocodeCommand.class,
+                EvalCommand.class, EvalGeoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

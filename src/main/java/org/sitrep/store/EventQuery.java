@@ -44,4 +44,12 @@ public record EventQuery(String country, String admin1, LocalDate from, LocalDat
     public EventQuery withLimit(int max) {
         return new EventQuery(country, admin1, from, to, type, subType, actor, bbox, text, max, offset);
     }
+
+    /**
+     * @param skip events to skip first
+     * @return this query starting that far in
+     */
+    public EventQuery withOffset(int skip) {
+        return new EventQuery(country, admin1, from, to, type, subType, actor, bbox, text, limit, skip);
+    }
 }

@@ -16,6 +16,7 @@ import org.sitrep.store.internal.EventRows;
 import org.sitrep.store.internal.SqlWork;
 import org.sitrep.store.internal.StoreReader;
 import org.sitrep.store.internal.StoreWriter;
+import org.sitrep.store.internal.Tokens;
 import org.sitrep.store.internal.Transactions;
 
 /**
@@ -32,6 +33,7 @@ public final class EventStore implements AutoCloseable {
     private final Connection writeConnection;
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private final String name;
+    private final Tokens tokens = new Tokens();
 
     private EventStore(StoreConfig config, Connection writeConnection, Dialect dialect) {
         this.config = config;
@@ -143,6 +145,56 @@ public final class EventStore implements AutoCloseable {
     public List<StoredEvent> query(EventQuery query) {
         Objects.requireNonNull(query, "query");
         return read("querying events", c -> StoreReader.query(c, query));
+    }
+
+    /**
+     * One page of a query with the total count and the store's last change, from one snapshot.
+     *
+     * @param query the filters, limit and offset
+     * @return the page
+     * @throws StoreException if the query fails
+     */
+    public EventPage page(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("querying a page of events", c -> new EventPage(StoreReader.query(c, query),
+                StoreReader.count(c, query), StoreReader.lastUpdate(c)));
+    }
+
+    /**
+     * @param query the filters; limit and offset are ignored
+     * @return matching live events counted by type, country and ISO week
+     * @throws StoreException if the query fails
+     */
+    public EventCounts counts(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        return read("counting events", c -> StoreReader.counts(c, query));
+    }
+
+    /**
+     * Creates an API token for the write endpoints of {@code sitrep serve}; only its hash is stored.
+     *
+     * @param name what the token is for, shown nowhere but the database
+     * @return the token; it cannot be recovered later
+     * @throws StoreException if the token cannot be stored
+     */
+    public String createToken(String name) {
+        Objects.requireNonNull(name, "name");
+        String token = tokens.generate();
+        write("creating token '" + name + "'", c -> {
+            Tokens.insert(c, token, name);
+            return null;
+        });
+        return token;
+    }
+
+    /**
+     * @param token a bearer token as a client sent it
+     * @return the name it was created with; empty when it is not a stored token
+     * @throws StoreException if the lookup fails
+     */
+    public Optional<String> tokenName(String token) {
+        Objects.requireNonNull(token, "token");
+        return Optional.ofNullable(read("checking a token", c -> Tokens.find(c, token)));
     }
 
     /**

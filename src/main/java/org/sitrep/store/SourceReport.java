@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.Span;
 
 /**
  * One article's account of a stored event.
@@ -14,13 +15,26 @@ import org.sitrep.extract.Event;
  * @param published its publication day, or null
  * @param reported  the event as this article alone described it
  * @param evidence  field name to the sentence of the article that supports it
+ * @param highlights field name to the supporting words inside that field's sentence, as character offsets
+ *                   of the sentence (a field may lack one)
  */
 public record SourceReport(String articleId, String outlet, String url, LocalDate published, Event reported,
-                           Map<String, String> evidence) {
+                           Map<String, String> evidence, Map<String, Span> highlights) {
     /** @throws NullPointerException if the id or report is null */
     public SourceReport {
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(reported, "reported");
         evidence = Map.copyOf(evidence);
+        highlights = Map.copyOf(highlights);
+    }
+
+    /**
+     * A report without highlights.
+     *
+     * @throws NullPointerException if the id or report is null
+     */
+    public SourceReport(String articleId, String outlet, String url, LocalDate published, Event reported,
+                        Map<String, String> evidence) {
+        this(articleId, outlet, url, published, reported, evidence, Map.of());
     }
 }

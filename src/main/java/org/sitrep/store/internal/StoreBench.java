@@ -75,6 +75,22 @@ public final class StoreBench {
         new StoreBench(args[1].equals("density")).run(StoreConfig.sqlite(file), sizes);
     }
 
+    /**
+     * Fills a store with synthetic events spread over the same ten years as the {@code span} mode, for other
+     * benchmarks (the API's) to query. The events have no source articles.
+     *
+     * @param config the store; created if missing
+     * @param size   how many events to add
+     * @throws SQLException if the database fails
+     */
+    public static void fill(StoreConfig config, long size) throws SQLException {
+        EventStore.migrate(config);
+        Dialect dialect = new Dialect(config);
+        try (Connection c = dialect.connect(Dialect.Mode.WRITE)) {
+            new StoreBench(false).load(c, new StoreWriter(dialect, config.dedup()), 0, size);
+        }
+    }
+
     private void run(StoreConfig config, long[] sizes) throws SQLException {
         EventStore.migrate(config);
         Dialect dialect = new Dialect(config);

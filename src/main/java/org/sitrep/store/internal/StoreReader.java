@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Span;
+import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Revision;
@@ -26,6 +29,9 @@ import org.sitrep.store.StoredEvent;
  */
 public final class StoreReader {
     private static final int REDIRECT_LIMIT = 64;
+    /** An event's sources in arrival order; {@code %s} is the two extra columns (report and body, or NULLs). */
+    private static final String SOURCES_SQL = "SELECT a.id, a.source, a.url, a.published, %s FROM event_sources s"
+            + " JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq";
 
     private StoreReader() {
     }
@@ -64,8 +70,88 @@ public final class StoreReader {
      */
     public static List<StoredEvent> query(Connection c, EventQuery query) throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events"
-                + " WHERE status = 'ACTIVE'");
+        String filter = where(query, args);
+        String select = "SELECT seq, " + EventRows.SELECT_LIST + ", revision FROM events";
+        // With a date range the filter alone is answered from the map index, and only the matching rows are read
+        // and sorted; without one, walking the date index in order until the page is full is cheaper.
+        boolean dated = query.from() != null || query.to() != null;
+        String sql = (dated ? select + " WHERE seq IN (SELECT seq FROM events" + filter + ")" : select + filter)
+                + " ORDER BY event_date, seq LIMIT ? OFFSET ?";
+        args.add(query.limit());
+        args.add(query.offset());
+        List<StoredEvent> found = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery();
+             PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
+            while (rs.next()) {
+                found.add(stored(sources, rs));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @param query the filters; limit and offset are ignored
+     * @return how many live events match
+     */
+    public static long count(Connection c, EventQuery query) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        try (PreparedStatement ps = prepare(c, "SELECT COUNT(*) FROM events" + where(query, args), args);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** @return when an event was last created, changed or merged away, or null for an empty store */
+    public static Instant lastUpdate(Connection c) throws SQLException {
+        // No status filter: with it the maximum cannot be read off the index on updated_at.
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM events");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            String at = rs.getString(1);
+            return at == null ? null : Instant.parse(at);
+        }
+    }
+
+    /**
+     * @param query the filters; limit and offset are ignored
+     * @return matching live events counted by type, by country and by ISO week of their date
+     */
+    public static EventCounts counts(Connection c, EventQuery query) throws SQLException {
+        List<Object> args = new ArrayList<>();
+        String sql = "SELECT event_type, country, event_date, COUNT(*) FROM events" + where(query, args)
+                + " GROUP BY event_type, country, event_date";
+        Map<String, Long> byType = new TreeMap<>();
+        Map<String, Long> byCountry = new TreeMap<>();
+        Map<String, Long> byWeek = new TreeMap<>();
+        try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long n = rs.getLong(4);
+                byType.merge(rs.getString(1), n, Long::sum);
+                byCountry.merge(rs.getString(2) == null ? EventCounts.UNKNOWN : rs.getString(2), n, Long::sum);
+                String day = rs.getString(3);
+                byWeek.merge(day == null ? EventCounts.UNKNOWN : isoWeek(LocalDate.parse(day)), n, Long::sum);
+            }
+        }
+        return new EventCounts(byType, byCountry, byWeek);
+    }
+
+    private static String isoWeek(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static PreparedStatement prepare(Connection c, String sql, List<Object> args) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < args.size(); i++) {
+            ps.setObject(i + 1, args.get(i));
+        }
+        return ps;
+    }
+
+    /** @return the WHERE clause of a query's filters, its values added to {@code args} in order */
+    private static String where(EventQuery query, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE status = 'ACTIVE'");
         exact(sql, args, "country", query.country());
         exact(sql, args, "admin1", query.admin1());
         exact(sql, args, "event_type", query.type());
@@ -87,21 +173,7 @@ public final class StoreReader {
             args.add(query.bbox().minLat());
             args.add(query.bbox().maxLat());
         }
-        sql.append(" ORDER BY event_date, seq LIMIT ? OFFSET ?");
-        args.add(query.limit());
-        args.add(query.offset());
-        List<StoredEvent> found = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(stored(c, rs));
-                }
-            }
-        }
-        return found;
+        return sql.toString();
     }
 
     /**
@@ -127,13 +199,15 @@ public final class StoreReader {
         for (Source s : sources(c, live, true)) {
             Event said = EventJson.event(s.reported);
             Map<String, String> sentences = new LinkedHashMap<>();
+            Map<String, Span> highlights = new LinkedHashMap<>();
             for (Map.Entry<String, Span> span : said.evidence().spans().entrySet()) {
                 String sentence = Sentences.around(s.body, span.getValue());
                 if (sentence != null) {
                     sentences.put(span.getKey(), sentence);
+                    highlights.put(span.getKey(), Sentences.within(s.body, span.getValue()));
                 }
             }
-            reports.add(new SourceReport(s.articleId, s.outlet, s.url, s.published, said, sentences));
+            reports.add(new SourceReport(s.articleId, s.outlet, s.url, s.published, said, sentences, highlights));
         }
         return new EventDetail(stored, requested, reports, history(c, live));
     }
@@ -175,8 +249,15 @@ public final class StoreReader {
     }
 
     private static StoredEvent stored(Connection c, ResultSet rs) throws SQLException {
+        try (PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
+            return stored(sources, rs);
+        }
+    }
+
+    /** @param sourceQuery the prepared {@link #SOURCES_SQL} without bodies, reused across rows */
+    private static StoredEvent stored(PreparedStatement sourceQuery, ResultSet rs) throws SQLException {
         long seq = rs.getLong(1);
-        List<Source> sources = sources(c, seq);
+        List<Source> sources = sources(sourceQuery, seq);
         List<String> outlets = sources.stream().map(Source::outlet).filter(o -> o != null).distinct().toList();
         Event e = EventRows.read(rs, 2, EventRows.id(seq), sources.stream().map(Source::articleId).toList());
         return new StoredEvent(e, outlets, rs.getInt(EventRows.COLUMNS.size() + 2));
@@ -204,17 +285,19 @@ public final class StoreReader {
 
     /** @param bodies whether to read the reports and article texts too (only {@code show} needs them) */
     private static List<Source> sources(Connection c, long seq, boolean bodies) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(SOURCES_SQL.formatted(bodies ? "s.reported, a.body" : "NULL, NULL"))) {
+            return sources(ps, seq);
+        }
+    }
+
+    private static List<Source> sources(PreparedStatement ps, long seq) throws SQLException {
         List<Source> sources = new ArrayList<>();
-        String extra = bodies ? "s.reported, a.body" : "NULL, NULL";
-        try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.source, a.url, a.published, " + extra
-                + " FROM event_sources s JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq")) {
-            ps.setLong(1, seq);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String published = rs.getString(4);
-                    sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                            published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
-                }
+        ps.setLong(1, seq);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String published = rs.getString(4);
+                sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
             }
         }
         return sources;

@@ -1,0 +1,53 @@
+package org.sitrep.web.alert;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A saved watch: what to look for and the webhook to POST matches to.
+ *
+ * @param id            the id the store gave it (0 before it is stored)
+ * @param name          a label for people
+ * @param kind          area or surge
+ * @param area          where (area watches; null for surge watches)
+ * @param country       the surge watch's country, or null for any
+ * @param admin1        the surge watch's first-level division (null for area watches)
+ * @param eventTypes    event type labels to match; empty for all
+ * @param minFatalities the fewest fatalities an event must have (default {@value #DEFAULT_MIN_FATALITIES})
+ * @param webhook       where deliveries are POSTed, http or https
+ */
+public record Watch(long id, String name, WatchKind kind, Area area, String country, String admin1,
+                    Set<String> eventTypes, int minFatalities, URI webhook) {
+    /** Events with any number of fatalities match unless told otherwise. */
+    public static final int DEFAULT_MIN_FATALITIES = 0;
+
+    /** @throws IllegalArgumentException if the kind lacks its area or division, or the webhook is not http(s) */
+    public Watch {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(webhook, "webhook");
+        eventTypes = Set.copyOf(eventTypes);
+        if (kind == WatchKind.AREA && area == null) {
+            throw new IllegalArgumentException("an area watch needs a circle or a polygon");
+        }
+        if (kind == WatchKind.SURGE && (admin1 == null || admin1.isBlank())) {
+            throw new IllegalArgumentException("a surge watch needs a first-level division (admin1)");
+        }
+        if (minFatalities < 0) {
+            throw new IllegalArgumentException("minimum fatalities must not be negative, got " + minFatalities);
+        }
+        String scheme = webhook.getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || webhook.getHost() == null) {
+            throw new IllegalArgumentException("the webhook must be an http(s) URL, got '" + webhook + "'");
+        }
+    }
+
+    /**
+     * @param newId the stored id
+     * @return this watch with that id
+     */
+    public Watch withId(long newId) {
+        return new Watch(newId, name, kind, area, country, admin1, eventTypes, minFatalities, webhook);
+    }
+}

@@ -1,0 +1,114 @@
+package org.sitrep.web.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sitrep.internal.Json;
+import org.sitrep.web.BadRequestException;
+import org.sitrep.web.Problem;
+import org.sitrep.web.alert.Area;
+import org.sitrep.web.alert.Watch;
+import org.sitrep.web.alert.WatchKind;
+
+/**
+ * Watches as the API and {@code sitrep watch list} write them, and as {@code POST /api/watches} reads them:
+ * {@code {name, kind, point: {lat, lon}, radius_km, polygon, country, admin1, event_types, min_fatalities, webhook}}.
+ */
+public final class WatchJson {
+    private WatchJson() {
+    }
+
+    /**
+     * @param watch a stored watch
+     * @return its JSON, with {@code id}
+     */
+    public static ObjectNode write(Watch watch) {
+        ObjectNode node = Json.mapper().createObjectNode().put("id", watch.id()).put("name", watch.name())
+                .put("kind", watch.kind().name().toLowerCase(Locale.ROOT));
+        if (watch.area() instanceof Area.Circle c) {
+            node.putObject("point").put("lat", c.lat()).put("lon", c.lon());
+            node.put("radius_km", c.radiusKm());
+        } else if (watch.area() instanceof Area.Polygon p) {
+            try {
+                node.set("polygon", Json.mapper().readTree(p.geoJson()));
+            } catch (IOException e) {
+                throw new IllegalStateException("a stored polygon is not JSON", e);
+            }
+        }
+        node.put("country", watch.country()).put("admin1", watch.admin1());
+        ArrayNode types = node.putArray("event_types");
+        new TreeSet<>(watch.eventTypes()).forEach(types::add);
+        return node.put("min_fatalities", watch.minFatalities()).put("webhook", watch.webhook().toString());
+    }
+
+    /**
+     * @param body a watch as JSON, without id
+     * @return the watch, id 0
+     * @throws BadRequestException naming each bad field (as {@code body.<field>})
+     */
+    public static Watch read(byte[] body) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(body);
+        } catch (IOException e) {
+            node = null;
+        }
+        if (node == null || !node.isObject()) {
+            throw new BadRequestException(List.of(new Problem("body", "must be a watch as a JSON object")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        String kindText = node.path("kind").asText("area");
+        WatchKind kind = WatchKind.AREA;
+        try {
+            kind = WatchKind.valueOf(kindText.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("body.kind", "must be area or surge, got '" + kindText + "'"));
+        }
+        Area area = kind == WatchKind.AREA ? area(node, problems) : null;
+        Set<String> types = new TreeSet<>();
+        node.path("event_types").forEach(t -> types.add(t.asText()));
+        try {
+            Watch watch = new Watch(0, node.path("name").asText("unnamed"), kind, area, text(node, "country"),
+                    text(node, "admin1"), types, node.path("min_fatalities").asInt(Watch.DEFAULT_MIN_FATALITIES),
+                    URI.create(node.path("webhook").asText("")));
+            if (problems.isEmpty()) {
+                return watch;
+            }
+        } catch (IllegalArgumentException e) {
+            if (problems.isEmpty()) {
+                problems.add(new Problem("body", e.getMessage()));
+            }
+        }
+        throw new BadRequestException(problems);
+    }
+
+    private static Area area(JsonNode node, List<Problem> problems) {
+        try {
+            if (node.has("polygon")) {
+                return Area.Polygon.parse(node.get("polygon").toString());
+            }
+            JsonNode point = node.path("point");
+            if (!point.path("lat").isNumber() || !point.path("lon").isNumber() || !node.path("radius_km").isNumber()) {
+                problems.add(new Problem("body.point", "an area watch needs point {lat, lon} and radius_km, or polygon"));
+                return null;
+            }
+            return new Area.Circle(point.get("lat").asDouble(), point.get("lon").asDouble(),
+                    node.get("radius_km").asDouble());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(node.has("polygon") ? "body.polygon" : "body.point", e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+    }
+}
