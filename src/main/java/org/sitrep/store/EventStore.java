@@ -3,6 +3,7 @@ package org.sitrep.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,6 +102,19 @@ public final class EventStore implements AutoCloseable {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(events, "events");
         return write("ingesting article '" + article.id() + "'", c -> writer.ingest(c, article, events));
+    }
+
+    /**
+     * Events created or revised since a moment, by any process writing to this store: what alerts watch.
+     *
+     * @param since the earliest change wanted
+     * @param max   the most ids returned
+     * @return ids of active events changed at or after {@code since}, oldest change first
+     * @throws StoreException if the query fails
+     */
+    public List<String> changedSince(Instant since, int max) {
+        Objects.requireNonNull(since, "since");
+        return read("listing events changed since " + since, c -> StoreReader.changedSince(c, since, max));
     }
 
     /**

@@ -10,10 +10,13 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.article.Article;
 import org.sitrep.internal.Json;
+import org.sitrep.store.EventStore;
 import org.sitrep.web.alert.AlertConfig;
 import org.sitrep.web.alert.Area;
 import org.sitrep.web.alert.Watch;
@@ -54,6 +57,22 @@ class AlertsTest {
             JsonNode alert = json(body);
             assertEquals("Santiago", alert.get("watch").get("name").asText(), "the watch is named");
             assertEquals("EV-6", alert.get("event").get("event_id").asText(), "the new event is sent");
+        }
+    }
+
+    @Test
+    void postsAMatchStoredByAnotherProcess(@TempDir Path dir) throws Exception {
+        try (Webhook hook = new Webhook(); Api api = new Api(dir, CONFIG)) {
+            addWatch(api, aroundSantiago(hook.url(), 0, Set.of("Protests")));
+            // as `sitrep ingest` would, through its own connection to the same store, not through the server
+            try (EventStore other = EventStore.open(api.store.config())) {
+                Article article = Article.of("elsewhere", LocalDate.of(2024, 6, 3),
+                        "Students marched in Santiago again. Nobody was hurt.");
+                other.ingest(article, Seeds.fakeExtract(article));
+            }
+            String body = hook.next(10);
+            assertNotNull(body, "the webhook should receive the match stored by the other process");
+            assertEquals("Santiago", json(body).get("watch").get("name").asText(), "the watch is named");
         }
     }
 

@@ -103,6 +103,28 @@ public final class StoreReader {
     }
 
     /** @return when an event was last created, changed or merged away, or null for an empty store */
+    /**
+     * @param c     a connection
+     * @param since the earliest change wanted
+     * @param max   the most ids returned
+     * @return ids of active events created or revised at or after {@code since}, oldest change first
+     * @throws SQLException if the query fails
+     */
+    public static List<String> changedSince(Connection c, Instant since, int max) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM events WHERE updated_at >= ?"
+                + " AND status = 'ACTIVE' ORDER BY updated_at LIMIT ?")) {
+            ps.setString(1, since.toString());
+            ps.setInt(2, max);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(EventRows.id(rs.getLong(1)));
+                }
+            }
+            return ids;
+        }
+    }
+
     public static Instant lastUpdate(Connection c) throws SQLException {
         // No status filter: with it the maximum cannot be read off the index on updated_at.
         try (PreparedStatement ps = c.prepareStatement("SELECT MAX(updated_at) FROM events");

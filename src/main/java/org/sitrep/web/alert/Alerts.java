@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -37,6 +38,12 @@ import org.sitrep.store.StoredEvent;
  * Thread-safe; {@link #close()} stops the delivery thread (pending deliveries wait in the outbox).
  */
 public final class Alerts implements AutoCloseable {
+    /** How far back the first look for changed events goes: events stored while the server was down. */
+    static final Duration LOOKBACK = Duration.ofDays(1);
+    /** Each look overlaps the one before by this much, for changes stamped while the last look ran. */
+    private static final Duration OVERLAP = Duration.ofSeconds(5);
+    private static final int MAX_CHANGES = 10_000;
+    private volatile Instant changesCursor = Instant.now().minus(LOOKBACK);
     /** The most deliveries one pass of the delivery thread sends. */
     static final int BATCH = 50;
     /** How many weeks before an event's week a surge watch averages over. */
@@ -76,6 +83,8 @@ public final class Alerts implements AutoCloseable {
                 Objects.requireNonNull(config, "config"), Objects.requireNonNull(listener, "listener"));
         alerts.deliverer.scheduleWithFixedDelay(alerts::deliverQuietly, 0, config.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
+        alerts.deliverer.scheduleWithFixedDelay(alerts::watchChangesQuietly, 0, config.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
         return alerts;
     }
 
@@ -89,6 +98,35 @@ public final class Alerts implements AutoCloseable {
     public int onIngest(IngestOutcome outcome) {
         List<String> changed = new ArrayList<>(outcome.created());
         changed.addAll(outcome.revised());
+        return check(changed);
+    }
+
+    /**
+     * Checks the events any process created or revised since the last look (at the start: the last
+     * {@link #LOOKBACK}) against every watch: {@code sitrep ingest} and the feed poller write from other
+     * processes.
+     * A match already enqueued is not enqueued again, so looking twice at an event is harmless.
+     *
+     * @return how many deliveries were enqueued
+     * @throws StoreException if reading the events or writing the outbox fails
+     */
+    public int checkChanges() {
+        Instant now = Instant.now();
+        List<String> changed = events.changedSince(changesCursor.minus(OVERLAP), MAX_CHANGES);
+        int enqueued = check(changed);
+        changesCursor = now;
+        return enqueued;
+    }
+
+    private void watchChangesQuietly() {
+        try {
+            checkChanges();
+        } catch (StoreException e) {
+            // The next poll looks again from the same moment.
+        }
+    }
+
+    private int check(List<String> changed) {
         if (changed.isEmpty()) {
             return 0;
         }
