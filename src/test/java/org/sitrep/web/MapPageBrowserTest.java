@@ -69,7 +69,8 @@ class MapPageBrowserTest {
 
     /** Waits until the map has settled on this many events drawn (clusters animate as they form). */
     private static void waitForDrawn(int expected) {
-        new WebDriverWait(browser, WAIT).withMessage(() -> "drawn: " + drawnEvents() + ", " + pageStatus())
+        new WebDriverWait(browser, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "drawn: " + drawnEvents() + ", " + pageStatus())
                 .until(d -> drawnEvents() == expected);
     }
 
@@ -77,7 +78,12 @@ class MapPageBrowserTest {
     private static int drawnEvents() {
         int drawn = browser.findElements(By.cssSelector(".event-marker")).size();
         for (WebElement bubble : browser.findElements(By.cssSelector(".marker-cluster span"))) {
-            drawn += Integer.parseInt(bubble.getText());
+            String count = bubble.getText().strip();
+            if (!count.matches("\\d+")) {
+                // a bubble still forming has no count yet: not settled
+                return -1;
+            }
+            drawn += Integer.parseInt(count);
         }
         return drawn;
     }
