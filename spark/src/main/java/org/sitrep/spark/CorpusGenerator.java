@@ -149,7 +149,7 @@ public final class CorpusGenerator implements Callable<Integer> {
                     : day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             String when = retold ? "on " + day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL,
                     Locale.ENGLISH) : "on " + weekday;
-            String where = town.name + (town.admin1 == null ? "" : ", in " + town.admin1 + " province,");
+            String where = town.name + (town.admin1 == null ? "" : ", " + town.admin1 + ",");
             String lead = switch (kind) {
                 case 0 -> "A car bomb exploded near a crowded market in " + where + " " + when + ", killing " + killed
                         + " civilians and wounding " + wounded + " others, local officials said.";

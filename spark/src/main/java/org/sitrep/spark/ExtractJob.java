@@ -1,11 +1,13 @@
 package org.sitrep.spark;
 
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -62,10 +64,12 @@ public final class ExtractJob {
      *               partitioned by {@code event_month}
      * @param db     a store to load the articles and events into ({@code --db} syntax of {@code sitrep}), or null
      * @return counts and wall time
-     * @throws JobException if the input cannot be read, the output exists or cannot be written, or a stage fails
+     * @throws JobException if the output folder exists, the input cannot be read, the output cannot be written, or a
+     *                      stage fails
      */
     public JobResult run(String input, String output, String db) {
         long start = System.nanoTime();
+        refuseExisting(output);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Settings settings = Settings.of(config);
         LongAccumulator failed = spark.sparkContext().longAccumulator("failed inputs");
@@ -93,8 +97,22 @@ public final class ExtractJob {
             events.unpersist(false);
             return new JobResult(articleCount, failed.value(), copies.size(), reportCount, eventCount, stored,
                     (System.nanoTime() - start) / 1e9);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark throws Scala exceptions, some of them checked in Java's eyes
             throw new JobException("sitrep-spark: extracting '" + input + "' into '" + output + "' failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Fails before hours of extraction rather than after them. */
+    private void refuseExisting(String output) {
+        try {
+            Path out = new Path(output);
+            if (out.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(out)) {
+                throw new JobException("sitrep-spark: the output folder '" + output
+                        + "' already exists: give a new one or remove it", null);
+            }
+        } catch (IOException e) {
+            throw new JobException("sitrep-spark: cannot check the output folder '" + output + "': "
                     + e.getMessage(), e);
         }
     }

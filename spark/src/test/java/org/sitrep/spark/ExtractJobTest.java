@@ -1,6 +1,7 @@
 package org.sitrep.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,15 @@ class ExtractJobTest {
         }
         assertEquals(6, result.storedArticles(), "every fixture article should have been ingested");
         assertEquals(sparkEvents, loaded, "the store loaded by --jdbc should hold the events the job wrote");
+    }
+
+    @Test
+    void refusesToWriteIntoAnExistingOutputFolder() {
+        String out = tmp.resolve("out").toString();
+        JobException e = assertThrows(JobException.class,
+                () -> new ExtractJob(spark, JobConfig.DEFAULT).run(fixture().toString(), out, null));
+        assertEquals("sitrep-spark: the output folder '" + out + "' already exists: give a new one or remove it",
+                e.getMessage(), "the job should refuse an existing output folder before extracting");
     }
 
     /** The fields the comparison is on: type, date, location, fatalities. */

@@ -1,14 +1,12 @@
 package org.sitrep.spark.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.Article;
 import org.sitrep.article.OffsetMap;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.Json;
 import org.sitrep.store.internal.EventJson;
 import org.sitrep.store.internal.Fingerprint;
 import org.sitrep.store.internal.Sentences;
@@ -67,11 +65,7 @@ public record ArticleRecord(@JsonProperty("order") long order, @JsonProperty("id
 
     /** @return this record as one JSON line */
     public String toJson() {
-        try {
-            return Json.mapper().writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise article " + id, e);
-        }
+        return Wire.write(this, "article " + id);
     }
 
     /**
@@ -80,11 +74,6 @@ public record ArticleRecord(@JsonProperty("order") long order, @JsonProperty("id
      * @throws IllegalStateException if the line is not an article record
      */
     public static ArticleRecord fromJson(String json) {
-        try {
-            return Json.mapper().readValue(json, ArticleRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not an article record: " + json.substring(0, Math.min(80, json.length())),
-                    e);
-        }
+        return Wire.read(json, ArticleRecord.class);
     }
 }

@@ -2,11 +2,9 @@ package org.sitrep.spark.internal;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.Json;
 import org.sitrep.store.internal.EventJson;
 
 /**
@@ -43,11 +41,7 @@ public record Report(@JsonProperty("key") String key, @JsonProperty("order") lon
 
     /** @return this report as one JSON line */
     public String toJson() {
-        try {
-            return Json.mapper().writeValueAsString(this);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise report " + key, e);
-        }
+        return Wire.write(this, "report " + key);
     }
 
     /**
@@ -56,10 +50,6 @@ public record Report(@JsonProperty("key") String key, @JsonProperty("order") lon
      * @throws IllegalStateException if the line is not a report
      */
     public static Report fromJson(String json) {
-        try {
-            return Json.mapper().readValue(json, Report.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("not a report: " + json, e);
-        }
+        return Wire.read(json, Report.class);
     }
 }
