@@ -99,6 +99,20 @@ class ExtractJobTest {
     }
 
     @Test
+    void readsParquetWithTheArticleColumnsAsItReadsJsonLines() throws IOException {
+        Path parquet = tmp.resolve("rewrites.parquet");
+        spark.read().json(fixture().resolve("rewrites.jsonl").toString()).write().parquet(parquet.toString());
+        Path out = tmp.resolve("from-parquet");
+        new ExtractJob(spark, JobConfig.DEFAULT).run(parquet.toString(), out.toString(), null);
+        List<String> fromParquet = readJsonLines(out.resolve(ExtractJob.JSONL_DIR)).stream()
+                .map(ExtractJobTest::identity).sorted().toList();
+        List<String> rewrites = List.of("kandahar-mosque-wire", "kandahar-mosque-herald", "maiduguri-village-attack");
+        List<String> fromJsonLines = sparkRaw.stream().filter(e -> rewrites.containsAll(e.articleIds()))
+                .map(ExtractJobTest::identity).sorted().toList();
+        assertEquals(fromJsonLines, fromParquet, "the same articles as Parquet should give the same events");
+    }
+
+    @Test
     void refusesToWriteIntoAnExistingOutputFolder() {
         String out = tmp.resolve("out").toString();
         JobException e = assertThrows(JobException.class,

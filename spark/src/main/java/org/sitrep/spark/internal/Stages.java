@@ -22,6 +22,8 @@ import scala.Tuple2;
  * job's closures capture nothing but {@link Settings} and accumulators.
  */
 public final class Stages {
+    /** Digits of the input position in an ingest key: any long fits. */
+    private static final int ORDER_DIGITS = 19;
     private Stages() {
     }
 
@@ -113,27 +115,30 @@ public final class Stages {
 
     /**
      * @param json an {@link ArticleRecord} line
-     * @return the keys under which exact copies meet: its text hash, and its URL when it has one
+     * @return the keys under which exact copies meet (its text hash, and its URL when it has one), each with
+     *         the article's {@link #ingestKey}
      */
-    public static Iterator<Tuple2<String, Long>> copyKeys(String json) {
+    public static Iterator<Tuple2<String, String>> copyKeys(String json) {
         ArticleRecord r = ArticleRecord.fromJson(json);
-        List<Tuple2<String, Long>> keys = new ArrayList<>();
-        keys.add(new Tuple2<>("text:" + r.contentHash(), r.order()));
+        String order = keyOf(r);
+        List<Tuple2<String, String>> keys = new ArrayList<>();
+        keys.add(new Tuple2<>("text:" + r.contentHash(), order));
         if (r.url() != null) {
-            keys.add(new Tuple2<>("url:" + r.url(), r.order()));
+            keys.add(new Tuple2<>("url:" + r.url(), order));
         }
         return keys.iterator();
     }
 
     /**
-     * @param orders the input positions of articles sharing a text or URL
-     * @return all but the first: the copies the store would skip
+     * @param ingestKeys the {@link #ingestKey}s of articles sharing a text or URL
+     * @return the input positions of all but the first in ingest order: the copies the store would skip
      */
-    public static Iterator<Long> laterCopies(Iterable<Long> orders) {
-        List<Long> all = new ArrayList<>();
-        orders.forEach(all::add);
-        long first = all.stream().mapToLong(Long::longValue).min().orElse(-1);
-        return all.stream().filter(o -> o != first).iterator();
+    public static Iterator<Long> laterCopies(Iterable<String> ingestKeys) {
+        List<String> all = new ArrayList<>();
+        ingestKeys.forEach(all::add);
+        String first = all.stream().min(String::compareTo).orElse("");
+        return all.stream().filter(k -> !k.equals(first))
+                .map(k -> Long.parseLong(k.substring(k.length() - ORDER_DIGITS))).iterator();
     }
 
     /**
@@ -142,8 +147,12 @@ public final class Stages {
      *         last), then input position
      */
     public static String ingestKey(String json) {
-        ArticleRecord r = ArticleRecord.fromJson(json);
-        return (r.published() == null ? "9999-99-99" : r.published().toString()) + String.format("%019d", r.order());
+        return keyOf(ArticleRecord.fromJson(json));
+    }
+
+    private static String keyOf(ArticleRecord r) {
+        return (r.published() == null ? "9999-99-99" : r.published().toString())
+                + String.format("%0" + ORDER_DIGITS + "d", r.order());
     }
 
     private static <T> Stream<T> stream(Iterator<T> it) {
