@@ -34,8 +34,9 @@ public final class SparkMain implements Runnable {
 
     /** {@code extract}: articles in, deduplicated events out. */
     @Command(name = "extract", mixinStandardHelpOptions = true,
-            description = {"Extracts the events of Article-format JSON Lines or Parquet input, merges reports of one",
-                    "event across the whole batch, and writes OUT/jsonl and OUT/parquet partitioned by event month."})
+            description = {"Extracts the events of Article-format JSON Lines or Parquet input, merges",
+                    "the reports of one event across the whole batch, and writes OUT/jsonl and",
+                    "OUT/parquet, partitioned by event month."})
     static final class Extract implements Callable<Integer> {
         @Option(names = "--master", paramLabel = "URL",
                 description = "Spark master, e.g. local[2]; omit under spark-submit, which sets it")
