@@ -465,8 +465,9 @@ final class MentionFinder {
 
     /**
      * The entries a marked name may stand for: a division's abbreviation ("W.Va."), a country's demonym
-     * ("Canadian"), the name itself, without "the", without a trailing place noun or a "Republic of"; an
-     * abbreviation in capitals ("EU", "UK") keeps only countries, divisions and regions when it has any.
+     * ("Canadian"), the name itself, without "the", without a trailing place noun or a "Republic of"; a code
+     * in capitals ("EU", "UK", but not the dotted "L.A.") keeps only countries, divisions and regions when it
+     * has any.
      */
     private List<Place> givenCandidates(String name, int end) {
         boolean dotAfter = end < text.length() && text.charAt(end) == '.';
@@ -494,7 +495,7 @@ final class MentionFinder {
         if (exact.isEmpty()) {
             exact = gazetteer.country(name).stream().toList();
         }
-        if (name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        if (name.length() <= 4 && name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.indexOf('.') < 0) {
             List<Place> areas = exact.stream().filter(p -> p.feature() != FeatureKind.CITY).toList();
             return areas.isEmpty() ? exact : areas;
         }

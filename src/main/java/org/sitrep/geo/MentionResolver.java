@@ -363,6 +363,10 @@ final class MentionResolver {
                 return Optional.of(mention(m, p, margin(scored, k), m.loose(), support));
             }
         }
+        if (m.isGiven() && m.loose() && !scored.isEmpty() && share(scored.get(0).place().countryCode()) == 0) {
+            // a loose spelling far from the story ("South Ossetian" read as a Bavarian town) is no reading
+            return Optional.empty();
+        }
         if (m.isGiven() && !scored.isEmpty()) {
             return Optional.of(mention(m, scored.get(0).place(), margin(scored, 0), m.loose(), Support.GIVEN));
         }
