@@ -79,6 +79,9 @@ public final class Geocoder {
      * @return the mentions in text order
      */
     public List<PlaceMention> findAll(String text, List<Span> nerLocations) {
+        // Two passes on purpose: the matcher's own names are resolved on their own evidence first, so that
+        // weakly supported NER-only names cannot shift the document's countries (measured on TR-News end to
+        // end: 0.636 within 161 km against 0.629 when all are resolved together).
         List<PlaceMention> found = find(text, nerLocations);
         List<Span> missed = nerLocations.stream()
                 .filter(h -> found.stream().noneMatch(m -> m.start() < h.end() && h.start() < m.end())).toList();
@@ -112,9 +115,17 @@ public final class Geocoder {
         }
         MentionFinder finder = new MentionFinder(gazetteer, words, abbreviations, config.maxNameWords(), text,
                 List.of());
-        List<Match> given = toponyms.stream().map(finder::given).toList();
+        return pass(text, finder, finder.matches(), toponyms).atSpans(text, toponyms);
+    }
+
+    /**
+     * Resolves the finder's names and the given spans together, so that each is read in the context of all
+     * the others; a given span displaces the found names it overlaps.
+     */
+    private Pass pass(String text, MentionFinder finder, List<Match> found, List<Span> spans) {
+        List<Match> given = spans.stream().map(finder::given).toList();
         List<Match> all = new ArrayList<>(given);
-        for (Match m : finder.matches()) {
+        for (Match m : found) {
             if (given.stream().noneMatch(g -> g.nameStart() < m.end() && m.start() < g.nameEnd())) {
                 all.add(m);
             }
@@ -122,22 +133,31 @@ public final class Geocoder {
         all.sort(Comparator.comparingInt(Match::nameStart));
         PlaceMention[] resolved = new MentionResolver(gazetteer, config, text, all, finder.adjectiveCountries())
                 .resolveEach();
-        Optional<Place> anchor = anchor(resolved);
-        List<PlaceMention> out = new ArrayList<>();
-        for (int k = 0; k < toponyms.size(); k++) {
-            int index = all.indexOf(given.get(k));
-            PlaceMention m = index < 0 ? null : resolved[index];
-            Span s = toponyms.get(k);
-            String name = text.substring(s.start(), s.end());
-            if (m != null) {
-                out.add(new PlaceMention(s.start(), s.end(), name, m.place(), m.precision(), m.confidence()));
-            } else if (anchor.isPresent()) {
-                // "Royal Street", "Brands Hatch": a name no gazetteer holds lies, most likely, in the place
-                // the story is about
-                out.add(new PlaceMention(s.start(), s.end(), name, anchor.get(), GeoPrecision.NEAR, ANCHOR_CONFIDENCE));
+        return new Pass(all, given, resolved);
+    }
+
+    /** One resolution of a text's names: every match, those given by the caller, and their mentions. */
+    private record Pass(List<Match> all, List<Match> given, PlaceMention[] resolved) {
+        /** @return one mention per given span, as {@link Geocoder#resolve} describes */
+        List<PlaceMention> atSpans(String text, List<Span> spans) {
+            Optional<Place> anchor = anchor(resolved);
+            List<PlaceMention> out = new ArrayList<>();
+            for (int k = 0; k < spans.size(); k++) {
+                int index = all.indexOf(given.get(k));
+                PlaceMention m = index < 0 ? null : resolved[index];
+                Span s = spans.get(k);
+                String name = text.substring(s.start(), s.end());
+                if (m != null) {
+                    out.add(new PlaceMention(s.start(), s.end(), name, m.place(), m.precision(), m.confidence()));
+                } else if (anchor.isPresent()) {
+                    // "Royal Street", "Brands Hatch": a name no gazetteer holds lies, most likely, in the place
+                    // the story is about
+                    out.add(new PlaceMention(s.start(), s.end(), name, anchor.get(), GeoPrecision.NEAR,
+                            ANCHOR_CONFIDENCE));
+                }
             }
+            return List.copyOf(out);
         }
-        return List.copyOf(out);
     }
 
     /** The town or site the text names most often (first named on a tie), else its main division or country. */
