@@ -14,7 +14,6 @@ import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.eval.GeoMiss;
 import org.sitrep.eval.GeoScore;
 import org.sitrep.eval.GeoScorer;
-import org.sitrep.extract.Span;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
@@ -54,7 +53,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
             List<GeoDocument> docs = new GeoGoldReader().read(file);
             if (mode != Modes.TEXT) {
                 report(file, new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(d.text(),
-                        d.toponyms().stream().map(t -> new Span(t.start(), t.end())).toList())));
+                        d.spans())));
             }
             if (mode != Modes.SPANS) {
                 Function<GeoDocument, List<PlaceMention>> endToEnd = d -> sitrep.get().geocode(

@@ -16,7 +16,6 @@ import org.sitrep.article.ReadResult;
 import org.sitrep.cli.internal.Lazy;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
-import org.sitrep.extract.Span;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
@@ -53,8 +52,7 @@ public final class GeocodeCommand implements Callable<Integer> {
             Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
             for (Path input : inputs) {
                 for (GeoDocument doc : new GeoGoldReader().readSpans(input)) {
-                    List<Span> spans = doc.toponyms().stream().map(t -> new Span(t.start(), t.end())).toList();
-                    print(out, doc.id(), geocoder.resolve(doc.text(), spans));
+                    print(out, doc.id(), geocoder.resolve(doc.text(), doc.spans()));
                 }
             }
             return 0;

@@ -2,6 +2,7 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.extract.Span;
 
 /**
  * A document of a geoparsing gold set ({@code ../shared/geo/*.jsonl}): a text with its toponyms.
@@ -17,5 +18,10 @@ public record GeoDocument(String id, String published, String text, List<GeoTopo
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
         toponyms = List.copyOf(toponyms);
+    }
+
+    /** @return the toponyms' spans, in the file's order, for a geocoder that resolves given spans */
+    public List<Span> spans() {
+        return toponyms.stream().map(t -> new Span(t.start(), t.end())).toList();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.eval.GeoScorer;
-import org.sitrep.extract.Span;
 
 /**
  * Developer tool, not a test: fits {@link RankWeights} by coordinate search on one geoparsing gold file
@@ -58,6 +57,6 @@ final class GeoWeightFitter {
     private static double accuracy(Gazetteer gazetteer, List<GeoDocument> docs, double[] weights) {
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT.withWeights(RankWeights.of(weights)));
         return new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(d.text(),
-                d.toponyms().stream().map(t -> new Span(t.start(), t.end())).toList())).accuracy161();
+                d.spans())).accuracy161();
     }
 }
