@@ -42,6 +42,14 @@ public record Fingerprint(String contentHash, long[] minHash, int words) {
     }
 
     /**
+     * @param text a cleaned article text
+     * @return the {@link #contentHash()} its fingerprint would have, without computing the signature
+     */
+    public static String contentHashOf(String text) {
+        return sha256(String.join(" ", words(text)));
+    }
+
+    /**
      * @param i 0 .. {@value #BANDS} - 1
      * @return a hash of the i-th band of the signature; equal bands give equal keys
      */

@@ -50,7 +50,7 @@ public final class StoreWriter {
      */
     public IngestOutcome ingest(Connection c, Article article, List<Event> events) throws SQLException {
         Fingerprint print = Fingerprint.of(article.text());
-        String same = exactDuplicate(c, article, print);
+        String same = exactDuplicate(c, article, print.contentHash());
         if (same != null) {
             return new IngestOutcome(article.id(), ArticleStatus.DUPLICATE, same, List.of(), List.of(), List.of());
         }
@@ -213,13 +213,13 @@ public final class StoreWriter {
      * @throws SQLException if the query fails
      */
     public static String storedCopyOf(Connection c, Article a) throws SQLException {
-        return exactDuplicate(c, a, Fingerprint.of(a.text()));
+        return exactDuplicate(c, a, Fingerprint.contentHashOf(a.text()));
     }
 
-    private static String exactDuplicate(Connection c, Article a, Fingerprint print) throws SQLException {
+    private static String exactDuplicate(Connection c, Article a, String contentHash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id FROM articles WHERE content_hash = ? OR url = ? ORDER BY seq LIMIT 1")) {
-            ps.setString(1, print.contentHash());
+            ps.setString(1, contentHash);
             EventRows.text(ps, 2, a.url());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
