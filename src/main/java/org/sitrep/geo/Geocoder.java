@@ -131,16 +131,24 @@ public final class Geocoder {
             }
         }
         all.sort(Comparator.comparingInt(Match::nameStart));
-        PlaceMention[] resolved = new MentionResolver(gazetteer, config, text, all, finder.adjectiveCountries())
-                .resolveEach();
-        return new Pass(all, given, resolved);
+        MentionResolver resolver = new MentionResolver(gazetteer, config, text, all, finder.adjectiveCountries());
+        PlaceMention[] resolved = resolver.resolveEach();
+        List<PlaceMention> supported = new ArrayList<>();
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] != null && resolver.supported(i)) {
+                supported.add(resolved[i]);
+            }
+        }
+        return new Pass(all, given, resolved, anchor(supported));
     }
 
-    /** One resolution of a text's names: every match, those given by the caller, and their mentions. */
-    private record Pass(List<Match> all, List<Match> given, PlaceMention[] resolved) {
+    /**
+     * One resolution of a text's names: every match, those given by the caller, their mentions, and the place
+     * the story is about.
+     */
+    private record Pass(List<Match> all, List<Match> given, PlaceMention[] resolved, Optional<Place> anchor) {
         /** @return one mention per given span, as {@link Geocoder#resolve} describes */
         List<PlaceMention> atSpans(String text, List<Span> spans) {
-            Optional<Place> anchor = anchor(resolved);
             List<PlaceMention> out = new ArrayList<>();
             for (int k = 0; k < spans.size(); k++) {
                 int index = all.indexOf(given.get(k));
@@ -160,8 +168,11 @@ public final class Geocoder {
         }
     }
 
-    /** The town or site the text names most often (first named on a tie), else its main division or country. */
-    private static Optional<Place> anchor(PlaceMention[] resolved) {
+    /**
+     * The town or site the text names most often (first named on a tie), else its main division or country;
+     * only names read on evidence in the text count, not those kept merely because they were marked.
+     */
+    private static Optional<Place> anchor(List<PlaceMention> resolved) {
         Map<Place, Integer> counts = new java.util.LinkedHashMap<>();
         for (PlaceMention m : resolved) {
             if (m != null && m.place().feature() != FeatureKind.REGION) {

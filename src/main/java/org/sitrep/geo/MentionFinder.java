@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.sitrep.extract.Span;
 import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.Token;
@@ -67,6 +69,18 @@ final class MentionFinder {
             "brigade", "brigades", "faction", "foundation", "company", "corporation", "club", "association",
             "federation", "commission", "committee", "agency", "airport", "street", "square", "avenue", "road",
             "stadium", "hotel", "tower", "bridge", "gate", "prison", "station", "base");
+    /**
+     * Head words of buildings, streets and sites: inside a longer name ("Royal Street", "Carnegie Library") they
+     * say what the thing is, never where (the town of Street, Somerset is not in "Royal Street").
+     */
+    private static final Set<String> FACILITY_WORDS = Stream.concat(INSTITUTION_HEADS.stream(),
+            Stream.of("library", "inn", "wing", "centre", "center", "park", "market", "mall", "complex", "theatre",
+                    "theater", "canal", "railroad", "railway", "farm", "farms", "studio", "lagoon", "cottage",
+                    "parade", "graveyard", "cemetery", "racecourse", "chapel", "basilica", "castle", "campus",
+                    "plaza", "drive", "lane", "boulevard", "terrace", "place", "arena", "golf", "embassy", "senate",
+                    "parliament", "capitol", "hill", "point", "valley", "lake", "river", "island", "beach",
+                    "high", "elementary", "middle", "junior", "primary", "secondary", "memorial", "national"))
+            .collect(Collectors.toUnmodifiableSet());
     /** At most this many words name the country in "the South Sudanese capital". */
     private static final int MAX_COUNTRY_WORDS = 3;
 
@@ -432,15 +446,17 @@ final class MentionFinder {
         }
         String name = text.substring(span.start(), span.end()).strip();
         List<Place> exact = givenCandidates(name, span.end());
-        if (exact.isEmpty() && end - first > 1) {
+        boolean inner = exact.isEmpty() && end - first > 1;
+        if (inner) {
             exact = innerName(first, end);
         }
         boolean loose = exact.isEmpty();
         List<Place> candidates = !loose ? exact : end - first == 1 ? gazetteer.lookupLoose(name) : List.of();
         Match m = build(first, end, candidates, loose).given();
-        // the span, not the words around it, is the name: "Russian" in "Russian-backed"
+        // the span, not the words around it, is the name: "Russian" in "Russian-backed"; a reading found inside
+        // a longer name is a word of that name, which must earn its place as one
         return new Match(Math.min(m.start(), span.start()), span.start(), span.end(), Math.max(m.end(), span.end()),
-                name, m.candidates(), m.noun(), m.near(), true, m.loose(), false, Match.Origin.GIVEN);
+                name, m.candidates(), m.noun(), m.near(), true, m.loose(), inner && !loose, Match.Origin.GIVEN);
     }
 
     /**
@@ -450,7 +466,8 @@ final class MentionFinder {
     private List<Place> innerName(int first, int end) {
         for (int width = end - first - 1; width >= 1; width--) {
             for (int i = first; i + width <= end; i++) {
-                if (width == 1 && (isOrdinaryWord(tokens.get(i)) || !tokens.get(i).capitalised())) {
+                if (width == 1 && (isOrdinaryWord(tokens.get(i)) || !tokens.get(i).capitalised()
+                        || FACILITY_WORDS.contains(tokens.get(i).lower()))) {
                     continue;
                 }
                 List<Place> inside = gazetteer.lookup(surface(i, i + width)).stream()

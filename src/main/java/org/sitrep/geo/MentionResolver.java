@@ -84,6 +84,8 @@ final class MentionResolver {
     /** The country each match stands for, counted in {@link #weights} once {@link #counted} is set. */
     private final String[] contributed;
     private final boolean[] counted;
+    /** What supports each match's chosen reading; null where the name was dropped. */
+    private final Support[] supports;
     /** Countries the text names outright; a demonym is too weak ("American University of Beirut"). */
     private final Set<String> named = new HashSet<>();
 
@@ -97,6 +99,7 @@ final class MentionResolver {
         this.weights.putAll(adjectiveCountries);
         this.contributed = new String[matches.size()];
         this.counted = new boolean[matches.size()];
+        this.supports = new Support[matches.size()];
     }
 
     /** @return the resolved mentions in text order; names without a supported reading are left out */
@@ -125,6 +128,15 @@ final class MentionResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * @param i a match's index, after {@link #resolveEach}
+     * @return true when match i was read on evidence in the text, not merely kept because the caller
+     *         asserted it is a place
+     */
+    boolean supported(int i) {
+        return supports[i] != null && supports[i] != Support.GIVEN;
     }
 
     /**
@@ -360,6 +372,7 @@ final class MentionResolver {
             Place p = scored.get(k).place();
             Support support = support(p, m, i, container);
             if (support != Support.NONE && plausible(p, m, container)) {
+                supports[i] = support;
                 return Optional.of(mention(m, p, margin(scored, k), m.loose(), support));
             }
         }
@@ -367,7 +380,12 @@ final class MentionResolver {
             // a loose spelling far from the story ("South Ossetian" read as a Bavarian town) is no reading
             return Optional.empty();
         }
+        if (m.isGiven() && m.partOfName()) {
+            // "Carnegie Library" far from the story is not in the town of Carnegie: better the story's own place
+            return Optional.empty();
+        }
         if (m.isGiven() && !scored.isEmpty()) {
+            supports[i] = Support.GIVEN;
             return Optional.of(mention(m, scored.get(0).place(), margin(scored, 0), m.loose(), Support.GIVEN));
         }
         if (!m.cued() || m.partOfName()) {
@@ -376,6 +394,9 @@ final class MentionResolver {
         List<Place> loose = gazetteer.lookupLoose(m.surface()).stream()
                 .filter(p -> m.isGiven() || inFocus(p.countryCode(), i)).toList();
         List<Scored> looseScored = scoredCandidates(m, loose);
+        if (!looseScored.isEmpty()) {
+            supports[i] = Support.FOCUS;
+        }
         return looseScored.isEmpty() ? Optional.empty()
                 : Optional.of(mention(m, looseScored.get(0).place(), margin(looseScored, 0), true, Support.FOCUS));
     }

@@ -69,4 +69,26 @@ class GivenSpansTest {
                 () -> geocoder.resolve("Kabul", List.of(new Span(0, 9))));
         assertEquals("toponym span 0-9 lies outside the text of 5 characters", e.getMessage());
     }
+    @Test
+    void placesAStreetNoGazetteerHasInTheStoryTownNotInATownCalledStreet() {
+        String text = "Police closed Royal Street in New Orleans on Tuesday. New Orleans officials said the"
+                + " parade through the French Quarter of New Orleans would go ahead.";
+        PlaceMention m = resolveOne(text, "Royal Street");
+        assertEquals("New Orleans", m.place().name(), "Royal Street lies in the story's town: " + m);
+        assertEquals(GeoPrecision.NEAR, m.precision(), "a place inferred from the story is only near");
+    }
+
+    @Test
+    void placesABuildingNamedAfterAFarSmallTownInTheStoryTown() {
+        // Carnegie, Pennsylvania gives its name to nothing in a Louisiana story
+        String text = "The Carnegie Library reopened in New Orleans. New Orleans readers queued outside.";
+        PlaceMention m = resolveOne(text, "Carnegie Library");
+        assertEquals("New Orleans", m.place().name(), "the library is in the story's town: " + m);
+    }
+
+    @Test
+    void stillPlacesABuildingByTheFamousCityInItsName() {
+        PlaceMention m = resolveOne("Mass was said at Manila Cathedral on Sunday.", "Manila Cathedral");
+        assertEquals("Manila", m.place().name(), "Manila Cathedral is in Manila: " + m);
+    }
 }
