@@ -15,6 +15,7 @@ import org.sitrep.extract.internal.ParseSelector;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
+import org.sitrep.geo.Outlet;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
@@ -99,7 +100,7 @@ public final class Sitrep {
      */
     public List<PlaceMention> geocode(Article article) {
         AnnotatedArticle tagged = nlp.tagEntities(article);
-        return geocoder.findAll(article.text(), tagged.locationSpans());
+        return geocoder.findAll(article.text(), tagged.locationSpans(), Outlet.fromUrl(article.url()));
     }
 
     /** @return the geocoder, for callers that bring their own toponym spans */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
 import org.sitrep.article.Article;
+import org.sitrep.article.OffsetMap;
 import org.sitrep.cli.internal.Lazy;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
@@ -17,6 +18,7 @@ import org.sitrep.eval.GeoScorer;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
+import org.sitrep.geo.Outlet;
 import org.sitrep.geo.PlaceMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,11 +55,12 @@ public final class EvalGeoCommand implements Callable<Integer> {
             List<GeoDocument> docs = new GeoGoldReader().read(file);
             if (mode != Modes.TEXT) {
                 report(file, new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(d.text(),
-                        d.spans())));
+                        d.spans(), Outlet.fromUrl(d.url()))));
             }
             if (mode != Modes.SPANS) {
                 Function<GeoDocument, List<PlaceMention>> endToEnd = d -> sitrep.get().geocode(
-                        Article.of(d.id(), null, d.text()));
+                        new Article(d.id(), null, null, d.text(), d.url(), null,
+                        OffsetMap.identity(d.text().length()), List.of()));
                 report(file, new GeoScorer().score(docs, GeoScorer.Mode.END_TO_END, endToEnd));
             }
         }

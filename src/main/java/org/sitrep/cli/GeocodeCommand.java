@@ -19,6 +19,7 @@ import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
+import org.sitrep.geo.Outlet;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.internal.Json;
@@ -52,7 +53,7 @@ public final class GeocodeCommand implements Callable<Integer> {
             Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
             for (Path input : inputs) {
                 for (GeoDocument doc : new GeoGoldReader().readSpans(input)) {
-                    print(out, doc.id(), geocoder.resolve(doc.text(), doc.spans()));
+                    print(out, doc.id(), geocoder.resolve(doc.text(), doc.spans(), Outlet.fromUrl(doc.url())));
                 }
             }
             return 0;

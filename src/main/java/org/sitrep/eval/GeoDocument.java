@@ -9,10 +9,11 @@ import org.sitrep.extract.Span;
  *
  * @param id        unique id
  * @param published publication day as written (YYYY-MM-DD), or null
+ * @param url       the article's address, or null
  * @param text      the text the spans point into
  * @param toponyms  the gold toponyms, in the file's order
  */
-public record GeoDocument(String id, String published, String text, List<GeoToponym> toponyms) {
+public record GeoDocument(String id, String published, String url, String text, List<GeoToponym> toponyms) {
     /** @throws NullPointerException if id or text is null */
     public GeoDocument {
         Objects.requireNonNull(id, "id");

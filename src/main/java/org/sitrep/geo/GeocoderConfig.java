@@ -10,22 +10,27 @@ package org.sitrep.geo;
  *                                  institution's name ("Palace of Justice"); default
  *                                  {@value #DEFAULT_MIN_POPULATION_WITHOUT_CUE}
  * @param weights                   the ranking score's weights; default {@link RankWeights#DEFAULT}
+ * @param outletWeight              how many mentions of its country the outlet's own country is worth
+ *                                  ({@link Outlet}); default {@value #DEFAULT_OUTLET_WEIGHT}
  */
-public record GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, RankWeights weights) {
+public record GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, RankWeights weights,
+                             double outletWeight) {
     /** Long enough for "Democratic Republic of the Congo". */
     public static final int DEFAULT_MAX_NAME_WORDS = 6;
     /** Keeps big cities named in passing and drops small towns abroad that share a surname or a common word. */
     public static final long DEFAULT_MIN_POPULATION_WITHOUT_CUE = 100_000;
+    /** A Canadian paper's story is set in Canada unless the text says otherwise about as firmly as once. */
+    public static final double DEFAULT_OUTLET_WEIGHT = 1.0;
     /** The defaults above. */
     public static final GeocoderConfig DEFAULT = new GeocoderConfig(DEFAULT_MAX_NAME_WORDS,
-            DEFAULT_MIN_POPULATION_WITHOUT_CUE, RankWeights.DEFAULT);
+            DEFAULT_MIN_POPULATION_WITHOUT_CUE, RankWeights.DEFAULT, DEFAULT_OUTLET_WEIGHT);
 
     /**
      * @param replacement other ranking weights
      * @return this config with those weights
      */
     public GeocoderConfig withWeights(RankWeights replacement) {
-        return new GeocoderConfig(maxNameWords, minPopulationWithoutCue, replacement);
+        return new GeocoderConfig(maxNameWords, minPopulationWithoutCue, replacement, outletWeight);
     }
 
     /** @throws IllegalArgumentException if a value is out of range */
@@ -38,5 +43,8 @@ public record GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, Ran
                     + minPopulationWithoutCue);
         }
         java.util.Objects.requireNonNull(weights, "weights");
+        if (outletWeight < 0 || Double.isNaN(outletWeight)) {
+            throw new IllegalArgumentException("outletWeight must not be negative, was " + outletWeight);
+        }
     }
 }

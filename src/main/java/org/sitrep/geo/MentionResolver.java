@@ -33,6 +33,11 @@ final class MentionResolver {
     private static final long DOMINANT_RATIO = 100;
     /** A country is one of the document's own when it has at least this share of the leading country's weight. */
     private static final double FOCUS_SHARE = 0.5;
+    /**
+     * A capital this small (Hamilton, Bermuda: 900 people) gets no capital's bonus: a bare "Hamilton" means
+     * one of the big cities of that name.
+     */
+    private static final long MIN_CAPITAL_POPULATION = 10_000;
     /** Another named place this close, in the same country, supports a reading abroad. */
     private static final double NEARBY_KM = 150;
     private static final double LOOSE_FACTOR = 0.7;
@@ -523,7 +528,7 @@ final class MentionResolver {
             // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
             s += w.ownName();
         }
-        if (p.feature() == FeatureKind.CITY && isCapital(p)) {
+        if (p.feature() == FeatureKind.CITY && isCapital(p) && p.population() >= MIN_CAPITAL_POPULATION) {
             // "Washington" in the news is the capital, unless the story is about the state
             s += w.capital();
         }

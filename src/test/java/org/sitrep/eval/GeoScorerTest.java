@@ -12,7 +12,7 @@ import org.sitrep.geo.PlaceMention;
 class GeoScorerTest {
     private static final String TEXT = "Shots in Kabul and Herat, then Kandahar.";
     // Kabul 9-14, Herat 19-24, Kandahar 31-39
-    private static final GeoDocument DOC = new GeoDocument("d1", null, TEXT, List.of(
+    private static final GeoDocument DOC = new GeoDocument("d1", null, null, TEXT, List.of(
             new GeoToponym(9, 14, "Kabul", 34.53, 69.17, null),
             new GeoToponym(19, 24, "Herat", 34.35, 62.20, null),
             new GeoToponym(31, 39, "Kandahar", 31.61, 65.71, null)));

@@ -185,7 +185,7 @@ class GeocoderTest {
     @Test
     void rejectsAConfigWithoutNameWords() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new GeocoderConfig(0, 0, RankWeights.DEFAULT));
+                () -> new GeocoderConfig(0, 0, RankWeights.DEFAULT, 1));
         assertEquals("maxNameWords must be at least 1, was 0", e.getMessage());
     }
 

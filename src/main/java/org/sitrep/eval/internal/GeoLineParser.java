@@ -47,7 +47,8 @@ public final class GeoLineParser {
         for (int i = 0; i < list.size(); i++) {
             toponyms.add(toponym(list.get(i), text, "toponym " + (i + 1) + ": ", coordinates));
         }
-        return new GeoDocument(id, GoldLineParser.text(line, "published", ""), text, toponyms);
+        return new GeoDocument(id, GoldLineParser.text(line, "published", ""), GoldLineParser.text(line, "url", ""),
+                text, toponyms);
     }
 
     private static GeoToponym toponym(JsonNode node, String text, String where, Coordinates coordinates) {
