@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,12 @@ public final class GazetteerCompiler {
     private static final double TRIM_SHARE = 0.02;
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
     private static final double SAME_TOWN_KM = 15;
+    /** A curated landmark this close to a package airport of the same name is that airport. */
+    private static final double SAME_LANDMARK_KM = 25;
+    /** A curated landmark this close to a package airport is that airport whatever it is called. */
+    private static final double SAME_SITE_KM = 3;
+    /** How far an airport may lie from the GeoNames place whose division it takes. */
+    private static final double DIVISION_GUESS_KM = 60;
 
     private final Path npm;
     private final List<String> names = new ArrayList<>();
@@ -102,10 +109,11 @@ public final class GazetteerCompiler {
         }
         long built = Files.getLastModifiedTime(out).toMillis();
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
-                SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json")));
+                SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json"), Airports.file(npm)));
         // the compiler's own classes count as inputs: a changed index layout needs a rebuild
         for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, "/org/sitrep/geo/internal/GazetteerIndex.class",
-                "/org/sitrep/geo/internal/GazetteerCompiler.class")) {
+                "/org/sitrep/geo/internal/GazetteerCompiler.class",
+                "/org/sitrep/geo/internal/Airports.class", "/org/sitrep/geo/common-words.txt")) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
@@ -169,7 +177,88 @@ public final class GazetteerCompiler {
         }
         seats.forEach((division, g) -> put(seatKeys, Integer.toString(division), placeOfGeoName.get(g.id())));
         addMissingTowns(cities, statesByCode, known);
+        addAirports(statesByCode, admin1ByCode, geonames);
         return build();
+    }
+
+    /**
+     * Adds the airports with scheduled service of the OurAirports list as landmarks, after every other entry
+     * so that their lone names can be checked against the towns and divisions already indexed. An airport
+     * that a curated landmark already covers (a shared name within {@value #SAME_LANDMARK_KM} km, or any
+     * landmark within {@value #SAME_SITE_KM} km) is left out: the curated entry wins.
+     */
+    private void addAirports(Map<String, State> statesByCode, Map<String, State> admin1ByCode,
+                             List<GeoName> geonames) throws IOException {
+        List<Integer> curated = new ArrayList<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (kinds.get(i) == FeatureKind.LANDMARK) {
+                curated.add(i);
+            }
+        }
+        Map<String, List<GeoName>> grid = new HashMap<>();
+        geonames.forEach(g -> grid.computeIfAbsent(cell(g.lat(), g.lon()), k -> new ArrayList<>()).add(g));
+        Airports airports = new Airports(WordLists.load(), this::takenElsewhere);
+        for (Airports.Airport a : airports.read(Airports.file(npm))) {
+            if (!countryIndex.containsKey(a.countryCode()) || coveredByCurated(a, curated)) {
+                continue;
+            }
+            State s = statesByCode.get(a.region().replace('-', '.'));
+            String admin1 = s != null ? s.name() : nearestDivision(a.lat(), a.lon(), grid, admin1ByCode);
+            int id = addPlace(a.name(), a.countryCode(), admin1, a.lat(), a.lon(), 0, FeatureKind.LANDMARK, 0);
+            a.names().forEach(n -> addName(n, id));
+        }
+    }
+
+    private boolean coveredByCurated(Airports.Airport a, List<Integer> curated) {
+        Set<String> keys = new HashSet<>();
+        a.names().forEach(n -> keys.add(NameKeys.key(n)));
+        for (int id : curated) {
+            double km = GeoMath.distanceKm(a.lat(), a.lon(), points.get(id)[0], points.get(id)[1]);
+            if (km < SAME_SITE_KM || km < SAME_LANDMARK_KM && keys.stream()
+                    .anyMatch(k -> nameKeys.getOrDefault(k, List.of()).contains(id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** See {@link Airports.OtherPlaces#taken}. */
+    private boolean takenElsewhere(String name, double lat, double lon) {
+        for (int id : nameKeys.getOrDefault(NameKeys.key(name), List.of())) {
+            FeatureKind kind = kinds.get(id);
+            double km = GeoMath.distanceKm(lat, lon, points.get(id)[0], points.get(id)[1]);
+            boolean bigTown = populations.get(id) >= Airports.TOWN_POPULATION && km > SAME_LANDMARK_KM;
+            if (kind == FeatureKind.COUNTRY || kind == FeatureKind.ADMIN1 || kind == FeatureKind.REGION
+                    || kind == FeatureKind.LANDMARK || bigTown) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The division of the nearest GeoNames place within {@value #DIVISION_GUESS_KM} km; null when none. */
+    private static String nearestDivision(double lat, double lon, Map<String, List<GeoName>> grid,
+                                          Map<String, State> admin1ByCode) {
+        String best = null;
+        double bestKm = DIVISION_GUESS_KM;
+        for (int dLat = -1; dLat <= 1; dLat++) {
+            for (int dLon = -1; dLon <= 1; dLon++) {
+                for (GeoName g : grid.getOrDefault(cell(lat + dLat, lon + dLon), List.of())) {
+                    State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
+                    double km = GeoMath.distanceKm(lat, lon, g.lat(), g.lon());
+                    if (s != null && km < bestKm) {
+                        bestKm = km;
+                        best = s.name();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A one-degree cell of the map, as a key. */
+    private static String cell(double lat, double lon) {
+        return (int) Math.floor(lat) + ":" + (int) Math.floor(lon);
     }
 
     /** Divisions the name source lacks take over their GeoNames code from the nearest-centroid guess. */
