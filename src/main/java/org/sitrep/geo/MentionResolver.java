@@ -38,6 +38,11 @@ final class MentionResolver {
      * one of the big cities of that name.
      */
     private static final long MIN_CAPITAL_POPULATION = 10_000;
+    /**
+     * Prominence of a landmark: its names are curated or distinctive ("Heathrow"), so they outweigh a small
+     * town that happens to share one (Heathrow, Florida).
+     */
+    private static final double LANDMARK_PROMINENCE = 3.0;
     /** Another named place this close, in the same country, supports a reading abroad. */
     private static final double NEARBY_KM = 150;
     private static final double LOOSE_FACTOR = 0.7;
@@ -352,9 +357,16 @@ final class MentionResolver {
         }
     }
 
-    /** The reading at least {@value #DOMINANT_RATIO} times as populous as any reading in another country. */
+    /**
+     * The reading at least {@value #DOMINANT_RATIO} times as populous as any reading in another country; none
+     * when a reading abroad is a landmark, which has no population to compare.
+     */
     private static Optional<Place> dominantReading(Match m) {
         Place top = m.candidates().stream().max((a, b) -> Long.compare(a.population(), b.population())).orElseThrow();
+        if (m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.LANDMARK
+                && !p.countryCode().equals(top.countryCode()))) {
+            return Optional.empty();
+        }
         long rival = m.candidates().stream().filter(p -> !p.countryCode().equals(top.countryCode()))
                 .mapToLong(Place::population).max().orElse(0);
         return top.population() >= DOMINANT_RATIO * Math.max(rival, 1) ? Optional.of(top) : Optional.empty();
@@ -511,7 +523,7 @@ final class MentionResolver {
                 + w.divisionFocus() * divisionShare(p);
         s += switch (p.feature()) {
             case COUNTRY, REGION -> w.country();
-            case LANDMARK -> 1.5;
+            case LANDMARK -> LANDMARK_PROMINENCE;
             case ADMIN1 -> sharesNameWithItsTown(p, m) ? 0.5 : w.division();
             default -> 0;
         };
@@ -524,8 +536,9 @@ final class MentionResolver {
         if (p.feature() == FeatureKind.CITY || p.feature() == FeatureKind.ADMIN2) {
             s += w.neighbour() * neighbours(p, key);
         }
-        if (keyOf(p.name()).equals(key)) {
-            // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City
+        if (keyOf(p.name()).equals(key) || p.feature() == FeatureKind.LANDMARK) {
+            // a place's own name outweighs another's alternate name: "Mexico" is the country, not Mexico City;
+            // every name of a landmark is its own, curated or made distinctive when the gazetteer was built
             s += w.ownName();
         }
         if (p.feature() == FeatureKind.CITY && isCapital(p) && p.population() >= MIN_CAPITAL_POPULATION) {

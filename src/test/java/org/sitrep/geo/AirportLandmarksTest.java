@@ -33,12 +33,9 @@ class AirportLandmarksTest {
     }
 
     @Test
-    void offersLondonsAirportAmongTheReadingsOfHeathrow() {
-        // the resolver still prefers the Florida village (population and own name outscore a landmark): see
-        // the branch report; the gazetteer's part is to offer the airport under the name news uses
-        boolean offered = gazetteer.lookup("Heathrow").stream().anyMatch(p -> p.feature() == FeatureKind.LANDMARK
-                && GeoMath.distanceKm(51.47, -0.45, p.latitude(), p.longitude()) <= 25);
-        assertTrue(offered, "no landmark near Heathrow among " + gazetteer.lookup("Heathrow"));
+    void readsHeathrowAsLondonsAirportNotTheFloridaVillage() {
+        PlaceMention m = resolveOne("Flights were cancelled at Heathrow after fog covered London.", "Heathrow");
+        assertWithin(25, 51.47, -0.45, m);
     }
 
     @Test
