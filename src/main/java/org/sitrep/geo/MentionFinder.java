@@ -54,6 +54,10 @@ final class MentionFinder {
             "would", "and", "or", "said", "says", "to", "in", "on", "at", "for", "from", "with", "of", "as", "but",
             "also", "could", "should", "must", "may", "did", "does", "who", "which", "that");
 
+    /** "the Syrian city of ", "the Iraqi province of ": an adjective or country, a kind of place, "of". */
+    private static final Pattern COUNTRY_THEN_KIND = Pattern.compile("\\b(?i:the)\\s+(\\p{Lu}[\\p{L}-]+)\\s+"
+            + "(?:city|town|village|port|province|region|state|county|district|governorate|island|border town"
+            + "|capital)\\s+of\\s+$");
     /** Words after "capital" that make it money or law, not a city ("capital punishment"). */
     private static final Set<String> NOT_A_CITY_AFTER_CAPITAL = Set.of("punishment", "gains", "gain", "markets",
             "market", "flight", "flows", "expenditure", "spending", "investment", "letter", "letters", "offence",
@@ -523,8 +527,9 @@ final class MentionFinder {
         matches.add(build(start, end, candidates, loose));
     }
 
-    private Match build(int start, int end, List<Place> candidates, boolean loose) {
+    private Match build(int start, int end, List<Place> found, boolean loose) {
         int nameStart = tokens.get(start).start();
+        List<Place> candidates = inWrittenCountry(nameStart, found);
         int nameEnd = tokens.get(end - 1).end();
         int mentionStart = qualifiedStart(nameStart);
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
@@ -554,6 +559,21 @@ final class MentionFinder {
         boolean headAfter = end < tokens.size() && joined(end - 1, end)
                 && INSTITUTION_HEADS.contains(tokens.get(end).lower());
         return afterOf || headAfter;
+    }
+
+    /**
+     * "the Syrian city of Aleppo", "the English town of Salisbury": the readings in the country the adjective
+     * names, when there are any.
+     */
+    private List<Place> inWrittenCountry(int nameStart, List<Place> candidates) {
+        Matcher m = COUNTRY_THEN_KIND.matcher(before(nameStart));
+        if (!m.find() || candidates.isEmpty()) {
+            return candidates;
+        }
+        String cc = gazetteer.countryByDemonym(m.group(1)).or(() -> gazetteer.country(m.group(1)))
+                .map(Place::countryCode).orElse(null);
+        List<Place> inside = candidates.stream().filter(p -> p.countryCode().equals(cc)).toList();
+        return inside.isEmpty() ? candidates : inside;
     }
 
     /** Where a mention starting with a name begins: at a "near" or "N km east of" qualifier when one precedes it. */

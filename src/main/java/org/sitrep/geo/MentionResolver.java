@@ -125,6 +125,7 @@ final class MentionResolver {
 
     /** @return one mention per match, in the matches' order; null where a name was dropped */
     PlaceMention[] resolveEach() {
+        matches.replaceAll(this::withoutCountrysNamesakes);
         Place[] containers = applyContainment();
         weighCountries();
         countTrustedPlaces(containers);
@@ -147,6 +148,23 @@ final class MentionResolver {
      */
     boolean supported(int i) {
         return supports[i] != null && supports[i] != Support.GIVEN;
+    }
+
+    /**
+     * "Mexico", "Kuwait": a name that is a country's own is not its capital's alternate one; readings in that
+     * country known by the name only as an alternate are dropped.
+     */
+    private Match withoutCountrysNamesakes(Match m) {
+        if (m == null || !m.hasKind(FeatureKind.COUNTRY)) {
+            return m;
+        }
+        String key = keyOf(m.surface());
+        Set<String> countries = new HashSet<>();
+        m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY && keyOf(p.name()).equals(key))
+                .forEach(p -> countries.add(p.countryCode()));
+        List<Place> kept = m.candidates().stream().filter(p -> p.feature() == FeatureKind.COUNTRY
+                || !countries.contains(p.countryCode()) || keyOf(p.name()).equals(key)).toList();
+        return kept.size() == m.candidates().size() ? m : m.withCandidates(kept, m.loose());
     }
 
     /**

@@ -91,4 +91,17 @@ class GivenSpansTest {
         PlaceMention m = resolveOne("Mass was said at Manila Cathedral on Sunday.", "Manila Cathedral");
         assertEquals("Manila", m.place().name(), "Manila Cathedral is in Manila: " + m);
     }
+
+    @Test
+    void readsACountrysOwnNameAsTheCountryNotItsCapital() {
+        PlaceMention m = resolveOne("MEXICO CITY (AP) - The Senate said Mexico would limit its cooperation.",
+                "Mexico");
+        assertEquals(FeatureKind.COUNTRY, m.place().feature(), "Mexico is the country here: " + m);
+    }
+
+    @Test
+    void readsTheCityOfTheCountryAnAdjectiveNames() {
+        PlaceMention m = resolveOne("Police in the Canadian city of London said two men were arrested.", "London");
+        assertEquals("CA", m.place().countryCode(), "the Canadian city of London: " + m);
+    }
 }
