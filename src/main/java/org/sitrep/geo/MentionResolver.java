@@ -626,8 +626,8 @@ final class MentionResolver {
     }
 
     /**
-     * How many other names of the text can be read as a place within {@value #NEIGHBOUR_KM} km of this
-     * reading, at most {@value #MAX_NEIGHBOURS}: places a story names together lie together.
+     * How many other names of the text can be read as a place of that very name within {@value #NEIGHBOUR_KM}
+     * km of this reading, at most {@value #MAX_NEIGHBOURS}: places a story names together lie together.
      */
     private int neighbours(Place p, String ownKey) {
         String id = ownKey + "|" + p.geonameId() + "|" + p.name() + "|" + p.latitude() + "|" + p.longitude();
@@ -654,6 +654,10 @@ final class MentionResolver {
                 continue;
             }
             for (Place q : other.candidates()) {
+                if (!keyOf(q.name()).equals(key)) {
+                    // a namesake by alternate name only (Piqua, Ohio is also "Washington") is no neighbour
+                    continue;
+                }
                 if (q.feature() != FeatureKind.COUNTRY && q.feature() != FeatureKind.REGION
                         && q.countryCode().equals(p.countryCode())
                         && GeoMath.distanceKm(p.latitude(), p.longitude(), q.latitude(), q.longitude()) < NEIGHBOUR_KM) {

@@ -104,4 +104,13 @@ class GivenSpansTest {
         PlaceMention m = resolveOne("Police in the Canadian city of London said two men were arrested.", "London");
         assertEquals("CA", m.place().countryCode(), "the Canadian city of London: " + m);
     }
+
+    @Test
+    void doesNotLetNamesakesByAlternateNamePullACountryIntoOhio() {
+        // Russia, Ohio lies near Piqua (also called Washington) and Saint Paris (also called Paris)
+        PlaceMention m = resolveOne("WASHINGTON - U.S. officials said the former officer worked in Russia and"
+                + " Paris for years. U.S. and British officials met in Washington on Tuesday, the U.S. embassy said.",
+                "Russia");
+        assertEquals(FeatureKind.COUNTRY, m.place().feature(), "Russia is the country: " + m);
+    }
 }
