@@ -197,6 +197,11 @@ final class MentionResolver {
             Place c = container;
             List<Place> inside = m.candidates().stream().filter(p -> within(p, c)).toList();
             boolean loose = m.loose();
+            if (inside.isEmpty() && !m.candidates().isEmpty() && gap.contains(",") && m.noun() == PlaceNoun.NONE) {
+                // "Sirte, the US gave air support": a known town before a comma is not looked for by another
+                // spelling inside whatever name follows
+                continue;
+            }
             if (inside.isEmpty()) {
                 inside = gazetteer.lookupLoose(m.surface()).stream().filter(p -> within(p, c)).toList();
                 loose = true;

@@ -113,4 +113,11 @@ class GivenSpansTest {
                 "Russia");
         assertEquals(FeatureKind.COUNTRY, m.place().feature(), "Russia is the country: " + m);
     }
+
+    @Test
+    void doesNotReadACountryAfterACommaAsTheContainerOfAKnownTown() {
+        PlaceMention m = resolveOne("To drive the militants from Sirte, the US gave air support to militias from"
+                + " Misrata.", "Sirte");
+        assertEquals("LY", m.place().countryCode(), "Sirte is the Libyan city, not a US town spelled alike: " + m);
+    }
 }
