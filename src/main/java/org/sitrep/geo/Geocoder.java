@@ -181,13 +181,7 @@ public final class Geocoder {
         all.sort(Comparator.comparingInt(Match::nameStart));
         MentionResolver resolver = new MentionResolver(gazetteer, config, text, all, evidence(finder, outlet));
         PlaceMention[] resolved = resolver.resolveEach();
-        List<PlaceMention> supported = new ArrayList<>();
-        for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] != null && resolver.supported(i)) {
-                supported.add(resolved[i]);
-            }
-        }
-        return new Pass(all, given, resolved, anchor(supported));
+        return new Pass(all, given, resolved, resolver.anchor(resolved));
     }
 
     /**
@@ -214,29 +208,6 @@ public final class Geocoder {
             }
             return List.copyOf(out);
         }
-    }
-
-    /**
-     * The town or site the text names most often (first named on a tie), else its main division or country;
-     * only names read on evidence in the text count, not those kept merely because they were marked.
-     */
-    private static Optional<Place> anchor(List<PlaceMention> resolved) {
-        Map<Place, Integer> counts = new java.util.LinkedHashMap<>();
-        for (PlaceMention m : resolved) {
-            if (m != null && m.place().feature() != FeatureKind.REGION) {
-                counts.merge(m.place(), 1, Integer::sum);
-            }
-        }
-        Comparator<Map.Entry<Place, Integer>> order = Comparator.comparingInt(
-                (Map.Entry<Place, Integer> e) -> e.getKey().feature().specificity() >= FeatureKind.CITY.specificity()
-                        ? 1 : 0).thenComparingInt(Map.Entry::getValue);
-        Map.Entry<Place, Integer> best = null;
-        for (Map.Entry<Place, Integer> e : counts.entrySet()) {
-            if (best == null || order.compare(e, best) > 0) {
-                best = e;
-            }
-        }
-        return Optional.ofNullable(best).map(Map.Entry::getKey);
     }
 
     /**

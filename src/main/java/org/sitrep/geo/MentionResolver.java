@@ -168,6 +168,34 @@ final class MentionResolver {
     }
 
     /**
+     * The place the story is about, where a marked name no gazetteer holds most likely lies: the town or site
+     * the text names most often by its own name on evidence in the text, a town of the document's leading
+     * division first; failing any town, its main division or country. Names kept merely because they were
+     * marked, or read by another place's alternate name ("Jamison" for Jemison, Alabama), do not count.
+     *
+     * @param resolved the result of {@link #resolveEach}
+     * @return the place; empty when no name counts
+     */
+    Optional<Place> anchor(PlaceMention[] resolved) {
+        Map<Place, Double> scores = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < resolved.length; i++) {
+            PlaceMention m = resolved[i];
+            if (m == null || !supported(i) || m.place().feature() == FeatureKind.REGION
+                    || m.place().feature() != FeatureKind.LANDMARK
+                    && !keyOf(m.place().name()).equals(keyOf(matches.get(i).surface()))) {
+                continue;
+            }
+            Place p = m.place();
+            // a town outranks any area; among towns, mentions count, and the leading division breaks ties
+            double score = (p.feature().specificity() >= FeatureKind.CITY.specificity() ? 1000 : 0)
+                    + divisionShare(p) * 0.5;
+            scores.merge(p, score, (a, b) -> a + 1);
+        }
+        return scores.entrySet().stream().reduce((best, e) -> e.getValue() > best.getValue() ? e : best)
+                .map(Map.Entry::getKey);
+    }
+
+    /**
      * Narrows "X district, Y", "X in Y", "the X area of Y" and lists ("X and Z districts, Y") to the
      * candidates of X inside Y; returns each match's container (or null). A name marked as a place by a
      * place noun or found only by loose spelling is dropped when nothing of that name lies inside, but its

@@ -120,4 +120,14 @@ class GivenSpansTest {
                 + " Misrata.", "Sirte");
         assertEquals("LY", m.place().countryCode(), "Sirte is the Libyan city, not a US town spelled alike: " + m);
     }
+
+    @Test
+    void placesAnUnknownNameAtAPlaceTheStoryNamesByItsOwnName() {
+        // "Jamison" is only an alternate name of Jemison, Alabama: here it is a house plan
+        String text = "The Jamison model has four bedrooms, and the Jamison plan sells fast. Residents of"
+                + " Gainesville, Va., shop at Wegmans.";
+        PlaceMention m = resolveOne(text, "Wegmans");
+        assertEquals("Gainesville", m.place().name(), "Wegmans lies where the story is: " + m);
+        assertEquals("Virginia", m.place().admin1(), "the Virginia Gainesville: " + m);
+    }
 }
