@@ -44,7 +44,8 @@ final class MentionFinder {
     /** What a marked name may carry around the gazetteer's name: "the", a place noun, "Republic of". */
     private static final List<Pattern> GIVEN_NAME_STRIPS = List.of(Pattern.compile("^(?i:the)\\s+"),
             Pattern.compile("\\s+(?i:county|parish|province|district|state|region|governorate|city|municipality)$"),
-            Pattern.compile("^(?i:(?:the\\s+)?(?:Republic|Kingdom|State|Emirate|Sultanate|Principality) of)\\s+"));
+            Pattern.compile("^(?i:(?:the\\s+)?(?:Republic|Kingdom|State|Emirate|Sultanate|Principality) of)\\s+"),
+            Pattern.compile("\\s+(?i:international)(?=\\s+(?i:airport)$)"));
     /** What follows a dateline's place: its state or country, the agency, then a dash. */
     private static final Pattern DATELINE_AFTER = Pattern.compile(
             "^(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\s*(?:\\((?:AP|Reuters|AFP|UPI|CNN|dpa|IANS|PTI|Xinhua)\\)\\s*)?[-–—]\\s");
