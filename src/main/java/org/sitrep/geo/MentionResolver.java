@@ -410,11 +410,12 @@ final class MentionResolver {
 
     /**
      * The reading at least {@value #DOMINANT_RATIO} times as populous as any reading in another country; none
-     * when a reading abroad is a landmark, which has no population to compare.
+     * when a reading abroad is a division or landmark, which has no population to compare ("Ontario" the
+     * province is not dominated by Ontario, California).
      */
     private static Optional<Place> dominantReading(Match m) {
         Place top = m.candidates().stream().max((a, b) -> Long.compare(a.population(), b.population())).orElseThrow();
-        if (m.candidates().stream().anyMatch(p -> p.feature() == FeatureKind.LANDMARK
+        if (m.candidates().stream().anyMatch(p -> p.population() == 0 && p.feature() != FeatureKind.CITY
                 && !p.countryCode().equals(top.countryCode()))) {
             return Optional.empty();
         }

@@ -130,4 +130,12 @@ class GivenSpansTest {
         assertEquals("Gainesville", m.place().name(), "Wegmans lies where the story is: " + m);
         assertEquals("Virginia", m.place().admin1(), "the Virginia Gainesville: " + m);
     }
+
+    @Test
+    void readsAProvinceAsTheProvinceThoughACityAbroadSharesItsName() {
+        // Ontario, California has 175,000 people; the province has no population in the gazetteer to compare
+        PlaceMention m = resolveOne("Officials in Woodstock welcomed the Ontario budget on Thursday.", "Ontario");
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "Ontario is the province: " + m);
+        assertEquals("CA", m.place().countryCode(), "the Canadian province: " + m);
+    }
 }
