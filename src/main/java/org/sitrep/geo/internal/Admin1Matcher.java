@@ -19,6 +19,8 @@ import org.sitrep.internal.GeoMath;
  */
 final class Admin1Matcher {
     static final double MAX_KM = 15;
+    /** A state sharing a division's code must lie this close to the division's places to be taken for it. */
+    static final double SAME_CODE_MAX_KM = 1500;
 
     private final Map<String, List<City>> citiesByKey = new HashMap<>();
     private final Map<String, State> statesByCode = new HashMap<>();
@@ -60,7 +62,8 @@ final class Admin1Matcher {
         for (Map.Entry<String, double[]> e : centres.entrySet()) {
             String country = e.getKey().substring(0, e.getKey().indexOf('.'));
             Map<String, Integer> v = votes.get(e.getKey());
-            State chosen = v == null ? nearest(country, e.getValue())
+            State same = sameCode(e.getKey(), e.getValue());
+            State chosen = same != null ? same : v == null ? nearest(country, e.getValue())
                     : statesByCode.get(country + "." + v.entrySet().stream()
                             .max(Map.Entry.comparingByValue()).orElseThrow().getKey());
             if (chosen != null) {
@@ -68,6 +71,21 @@ final class Admin1Matcher {
             }
         }
         return out;
+    }
+
+    /**
+     * "GB.NIR", "US.TX": where GeoNames writes a letter code that is also the other set's ISO code for a state
+     * lying near the code's places, that state; such codes are ISO-based, so the match outweighs votes, which
+     * the other set's county-level states can split (Belfast's towns would vote for a county, not Northern
+     * Ireland). Number codes are GeoNames' own FIPS numbers and never match this way.
+     */
+    private State sameCode(String code, double[] sum) {
+        String admin1 = code.substring(code.indexOf('.') + 1);
+        State s = statesByCode.get(code);
+        if (s == null || admin1.length() < 2 || !admin1.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return GeoMath.distanceKm(sum[0] / sum[2], sum[1] / sum[2], s.lat(), s.lon()) < SAME_CODE_MAX_KM ? s : null;
     }
 
     private State nearest(String country, double[] sum) {

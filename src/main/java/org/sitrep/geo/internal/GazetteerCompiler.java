@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.internal.SourceData.City;
@@ -41,7 +42,7 @@ public final class GazetteerCompiler {
     /** The country code of regions that span countries. */
     private static final String NO_COUNTRY = "";
     /** Words of a division's formal name that news leaves out: "Republic of Dagestan", "Tver Oblast". */
-    private static final java.util.regex.Pattern DIVISION_TITLE = java.util.regex.Pattern.compile(
+    private static final Pattern DIVISION_TITLE = Pattern.compile(
             "^(?:Autonomous Republic of|Republic of|Autonomous Region of)\\s+|\\s+(?:Oblast|Krai|Autonomous Okrug)$");
     /** Share of a division's places, on each side, left out of the box its centre must lie in. */
     private static final double TRIM_SHARE = 0.02;
@@ -49,7 +50,13 @@ public final class GazetteerCompiler {
     private static final double SAME_TOWN_KM = 15;
     /** A curated landmark this close to a package airport of the same name is that airport. */
     private static final double SAME_LANDMARK_KM = 25;
-    /** A curated landmark this close to a package airport is that airport whatever it is called. */
+    /** A curated airfield's name, which may differ from the package's for the same airport. */
+    private static final Pattern AIRFIELD = Pattern.compile(
+            "(?i)\\b(?:airport|airfield|air ?base|aerodrome)\\b");
+    /**
+     * A curated airfield this close to a package airport is that airport whatever it is called (the Pentagon,
+     * as close to Reagan National, is not).
+     */
     private static final double SAME_SITE_KM = 3;
     /** How far an airport may lie from the GeoNames place whose division it takes. */
     private static final double DIVISION_GUESS_KM = 60;
@@ -185,7 +192,7 @@ public final class GazetteerCompiler {
      * Adds the airports with scheduled service of the OurAirports list as landmarks, after every other entry
      * so that their lone names can be checked against the towns and divisions already indexed. An airport
      * that a curated landmark already covers (a shared name within {@value #SAME_LANDMARK_KM} km, or any
-     * landmark within {@value #SAME_SITE_KM} km) is left out: the curated entry wins.
+     * curated airfield within {@value #SAME_SITE_KM} km) is left out: the curated entry wins.
      */
     private void addAirports(Map<String, State> statesByCode, Map<String, State> admin1ByCode,
                              List<GeoName> geonames) throws IOException {
@@ -214,7 +221,7 @@ public final class GazetteerCompiler {
         a.names().forEach(n -> keys.add(NameKeys.key(n)));
         for (int id : curated) {
             double km = GeoMath.distanceKm(a.lat(), a.lon(), points.get(id)[0], points.get(id)[1]);
-            if (km < SAME_SITE_KM || km < SAME_LANDMARK_KM && keys.stream()
+            if (km < SAME_SITE_KM && AIRFIELD.matcher(names.get(id)).find() || km < SAME_LANDMARK_KM && keys.stream()
                     .anyMatch(k -> nameKeys.getOrDefault(k, List.of()).contains(id))) {
                 return true;
             }
