@@ -98,6 +98,19 @@ final class MentionFinder {
     private final boolean[] hinted;
     private final List<Match> matches = new ArrayList<>();
     private final Map<String, Double> countryWeights = new HashMap<>();
+    /** Demonyms and adjectival country codes, in text order: "Canadian", "US" in "US embassy". */
+    private final List<CountryAdjective> adjectives = new ArrayList<>();
+
+    /**
+     * A word that names a country only as a qualifier: a demonym ("Iraqi") or a code used as an adjective
+     * ("US embassy").
+     *
+     * @param start       offset of the word
+     * @param end         offset one past it
+     * @param countryCode the country it names
+     */
+    record CountryAdjective(int start, int end, String countryCode) {
+    }
 
     MentionFinder(Gazetteer gazetteer, WordLists words, DivisionAbbreviations abbreviations, int maxWords,
                   String text, List<Span> hints) {
@@ -149,6 +162,11 @@ final class MentionFinder {
 
     private List<Place> abbreviated(String written) {
         return abbreviations.of(written).flatMap(d -> gazetteer.admin1(d.countryCode(), d.name())).stream().toList();
+    }
+
+    /** @return the demonyms and adjectival codes read while matching, in text order */
+    List<CountryAdjective> adjectives() {
+        return List.copyOf(adjectives);
     }
 
     /** @return weights of the countries named by demonyms or adjectives ("Iraqi", "US embassy") */
@@ -337,7 +355,10 @@ final class MentionFinder {
 
     private boolean isDemonym(int i) {
         var country = gazetteer.countryByDemonym(tokens.get(i).text());
-        country.ifPresent(c -> countryWeights.merge(c.countryCode(), 0.5, Double::sum));
+        country.ifPresent(c -> {
+            countryWeights.merge(c.countryCode(), 0.5, Double::sum);
+            adjectives.add(new CountryAdjective(tokens.get(i).start(), tokens.get(i).end(), c.countryCode()));
+        });
         return country.isPresent();
     }
 
@@ -373,8 +394,10 @@ final class MentionFinder {
         if (!gap.equals(" ") && !gap.equals("-") || NOUN_FOLLOWERS.contains(tokens.get(end).lower())) {
             return false;
         }
-        candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
-                .ifPresent(c -> countryWeights.merge(c.countryCode(), 0.5, Double::sum));
+        candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst().ifPresent(c -> {
+            countryWeights.merge(c.countryCode(), 0.5, Double::sum);
+            adjectives.add(new CountryAdjective(tokens.get(start).start(), tokens.get(start).end(), c.countryCode()));
+        });
         return true;
     }
 
