@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitrep.internal.GeoMath;
 
 class GazetteerTest {
     private static Gazetteer gazetteer;
@@ -109,5 +110,21 @@ class GazetteerTest {
         assertEquals(33.3128, zone.latitude(), 1e-3, "latitude");
         assertEquals(44.3872, zone.longitude(), 1e-3, "longitude");
         assertEquals("Baghdad", zone.admin1(), "admin1");
+    }
+
+    @Test
+    void placesABoroughNamedAfterItsTownAtTheTown() {
+        // the division source once gave the borough of Liverpool a point in Mexico
+        for (Place p : gazetteer.lookup("Liverpool")) {
+            if (p.countryCode().equals("GB")) {
+                double km = GeoMath.distanceKm(53.41, -2.98, p.latitude(), p.longitude());
+                assertTrue(km < 50, "every British Liverpool lies at Liverpool, not " + Math.round(km) + " km off: " + p);
+            }
+        }
+    }
+
+    @Test
+    void putsBelfastInNorthernIreland() {
+        assertEquals("Northern Ireland", city("Belfast", "GB").admin1(), "Belfast's division");
     }
 }

@@ -50,6 +50,8 @@ public final class GazetteerCompiler {
     private static final double SAME_TOWN_KM = 15;
     /** A curated landmark this close to a package airport of the same name is that airport. */
     private static final double SAME_LANDMARK_KM = 25;
+    /** A division named after a town lies at most this far from it, in km. */
+    private static final double TOWN_DIVISION_KM = 50;
     /** A curated airfield's name, which may differ from the package's for the same airport. */
     private static final Pattern AIRFIELD = Pattern.compile(
             "(?i)\\b(?:airport|airfield|air ?base|aerodrome)\\b");
@@ -164,6 +166,7 @@ public final class GazetteerCompiler {
         Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
         addMissingDivisions(admin1ByCode);
         Map<Integer, GeoName> seats = placeDivisionsAtTheirCentres(geonames, admin1ByCode);
+        placeTownDivisionsAtTheirTowns(geonames, statesByCode, admin1ByCode);
         Map<Integer, Integer> placeOfGeoName = new HashMap<>();
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
@@ -302,6 +305,32 @@ public final class GazetteerCompiler {
         }
         members.forEach((id, places) -> points.set(id, centre(points.get(id), places)));
         return seats;
+    }
+
+    /**
+     * A division no GeoNames code stands for and named after a town of its country (the boroughs Liverpool
+     * and Birmingham) lies around that town: when the source puts it more than {@value #TOWN_DIVISION_KM} km
+     * away (Liverpool once came with a point in Mexico), it moves to the most populous town of its name.
+     */
+    private void placeTownDivisionsAtTheirTowns(List<GeoName> geonames, Map<String, State> statesByCode,
+                                                Map<String, State> admin1ByCode) {
+        Set<State> matched = new HashSet<>(admin1ByCode.values());
+        Map<String, GeoName> biggestTown = new HashMap<>();
+        for (GeoName g : geonames) {
+            biggestTown.merge(g.countryCode() + "." + NameKeys.key(display(g)), g,
+                    (a, b) -> b.population() > a.population() ? b : a);
+        }
+        for (State s : statesByCode.values()) {
+            GeoName town = biggestTown.get(s.countryCode() + "." + NameKeys.key(s.name()));
+            Integer id = divisionPlaces.get(s.countryCode() + "." + s.code());
+            if (matched.contains(s) || town == null || id == null) {
+                continue;
+            }
+            double[] at = points.get(id);
+            if (GeoMath.distanceKm(at[0], at[1], town.lat(), town.lon()) > TOWN_DIVISION_KM) {
+                points.set(id, new double[] {town.lat(), town.lon()});
+            }
+        }
     }
 
     private static double[] centre(double[] given, List<GeoName> places) {
