@@ -127,4 +127,13 @@ class GazetteerTest {
     void putsBelfastInNorthernIreland() {
         assertEquals("Northern Ireland", city("Belfast", "GB").admin1(), "Belfast's division");
     }
+
+    @Test
+    void keepsADivisionInItsOwnCountryWhenTheSourcePutsItElsewhere() {
+        // the division source gives Cameroon's Far North region a point in Siberia
+        Place farNorth = gazetteer.lookup("Far North").stream().filter(p -> p.countryCode().equals("CM")).findFirst()
+                .orElseThrow(() -> new AssertionError("no Far North in Cameroon"));
+        double km = GeoMath.distanceKm(3.87, 11.52, farNorth.latitude(), farNorth.longitude());
+        assertTrue(km < 1500, "Far North lies " + Math.round(km) + " km from Yaounde: " + farNorth);
+    }
 }

@@ -52,6 +52,8 @@ public final class GazetteerCompiler {
     private static final double SAME_LANDMARK_KM = 25;
     /** A division named after a town lies at most this far from it, in km. */
     private static final double TOWN_DIVISION_KM = 50;
+    /** A division lies at most this far from the nearest place of its country, in km. */
+    private static final double STRAY_DIVISION_KM = 220;
     /** A curated airfield's name, which may differ from the package's for the same airport. */
     private static final Pattern AIRFIELD = Pattern.compile(
             "(?i)\\b(?:airport|airfield|air ?base|aerodrome)\\b");
@@ -72,6 +74,8 @@ public final class GazetteerCompiler {
     private final List<FeatureKind> kinds = new ArrayList<>();
     private final List<Integer> populations = new ArrayList<>();
     private final Map<String, Short> countryIndex = new HashMap<>();
+    /** The place id of each country's own entry, by ISO code. */
+    private final Map<String, Integer> countryPlaces = new HashMap<>();
     private final List<String> countryCodes = new ArrayList<>();
     private final List<String> countryNames = new ArrayList<>();
     private final Map<String, Integer> admin1Index = new HashMap<>();
@@ -166,7 +170,7 @@ public final class GazetteerCompiler {
         Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
         addMissingDivisions(admin1ByCode);
         Map<Integer, GeoName> seats = placeDivisionsAtTheirCentres(geonames, admin1ByCode);
-        placeTownDivisionsAtTheirTowns(geonames, statesByCode, admin1ByCode);
+        repairUnmatchedDivisions(geonames, statesByCode, admin1ByCode);
         Map<Integer, Integer> placeOfGeoName = new HashMap<>();
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
@@ -308,29 +312,59 @@ public final class GazetteerCompiler {
     }
 
     /**
-     * A division no GeoNames code stands for and named after a town of its country (the boroughs Liverpool
-     * and Birmingham) lies around that town: when the source puts it more than {@value #TOWN_DIVISION_KM} km
-     * away (Liverpool once came with a point in Mexico), it moves to the most populous town of its name.
+     * Repairs the points of divisions no GeoNames code stands for, which the source sometimes puts on another
+     * continent (its Liverpool borough lay in Mexico, Cameroon's Far North in Siberia). A division named after
+     * a town of its country (the boroughs Liverpool and Birmingham) moves to the most populous town of that
+     * name when it lies more than {@value #TOWN_DIVISION_KM} km away; any other lying more than
+     * {@value #STRAY_DIVISION_KM} km from every place of its country falls back to the country's point.
      */
-    private void placeTownDivisionsAtTheirTowns(List<GeoName> geonames, Map<String, State> statesByCode,
-                                                Map<String, State> admin1ByCode) {
+    private void repairUnmatchedDivisions(List<GeoName> geonames, Map<String, State> statesByCode,
+                                          Map<String, State> admin1ByCode) {
         Set<State> matched = new HashSet<>(admin1ByCode.values());
         Map<String, GeoName> biggestTown = new HashMap<>();
+        Map<String, List<GeoName>> byCell = new HashMap<>();
         for (GeoName g : geonames) {
             biggestTown.merge(g.countryCode() + "." + NameKeys.key(display(g)), g,
                     (a, b) -> b.population() > a.population() ? b : a);
+            byCell.computeIfAbsent(g.countryCode() + "|" + cell2(g.lat(), g.lon()), k -> new ArrayList<>()).add(g);
         }
         for (State s : statesByCode.values()) {
-            GeoName town = biggestTown.get(s.countryCode() + "." + NameKeys.key(s.name()));
             Integer id = divisionPlaces.get(s.countryCode() + "." + s.code());
-            if (matched.contains(s) || town == null || id == null) {
+            if (matched.contains(s) || id == null) {
                 continue;
             }
             double[] at = points.get(id);
-            if (GeoMath.distanceKm(at[0], at[1], town.lat(), town.lon()) > TOWN_DIVISION_KM) {
+            GeoName town = biggestTown.get(s.countryCode() + "." + NameKeys.key(s.name()));
+            if (town != null && GeoMath.distanceKm(at[0], at[1], town.lat(), town.lon()) > TOWN_DIVISION_KM) {
                 points.set(id, new double[] {town.lat(), town.lon()});
+            } else if (town == null && !nearAPlaceOf(s.countryCode(), at, byCell)
+                    && countryPlaces.containsKey(s.countryCode())) {
+                points.set(id, points.get(countryPlaces.get(s.countryCode())).clone());
             }
         }
+    }
+
+    /** A place of the country lies within {@value #STRAY_DIVISION_KM} km of the point. */
+    private static boolean nearAPlaceOf(String countryCode, double[] at, Map<String, List<GeoName>> byCell) {
+        int lat = (int) Math.floor(at[0] / 2);
+        int lon = (int) Math.floor(at[1] / 2);
+        // a two-degree cell is 222 km tall but narrower than that wide away from the equator: look further east
+        // and west (two cells reach 222 km up to 60 degrees of latitude)
+        for (int i = -1; i <= 1; i++) {
+            for (int j = -2; j <= 2; j++) {
+                for (GeoName g : byCell.getOrDefault(countryCode + "|" + (lat + i) + ":" + (lon + j), List.of())) {
+                    if (GeoMath.distanceKm(at[0], at[1], g.lat(), g.lon()) < STRAY_DIVISION_KM) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A two-degree cell of the map, as a key. */
+    private static String cell2(double lat, double lon) {
+        return (int) Math.floor(lat / 2) + ":" + (int) Math.floor(lon / 2);
     }
 
     private static double[] centre(double[] given, List<GeoName> places) {
@@ -375,6 +409,7 @@ public final class GazetteerCompiler {
             countryNames.add(name);
             double[] point = row == null || row[4].isEmpty() ? new double[] {c.lat(), c.lon()} : point(row[4]);
             int id = addPlace(name, c.code(), null, point[0], point[1], 0, FeatureKind.COUNTRY, 0);
+            countryPlaces.put(c.code(), id);
             List<String> aliases = new ArrayList<>(List.of(name, c.name(), c.code()));
             if (row != null) {
                 aliases.addAll(SourceData.splitList(row[2]));
