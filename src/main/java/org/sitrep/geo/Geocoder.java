@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.sitrep.extract.Span;
 import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.WordLists;
+import org.sitrep.internal.GeoMath;
 
 /**
  * Finds the places named in a news text and resolves each to a gazetteer entry.
@@ -33,6 +34,8 @@ import org.sitrep.geo.internal.WordLists;
 public final class Geocoder {
     /** Confidence of a name placed only at the place its story is about. */
     private static final double ANCHOR_CONFIDENCE = 0.2;
+    /** A marked name read only by a loose spelling may lie this far from the story's place, in km. */
+    private static final double LOOSE_READING_MAX_KM = 300;
     /** Confidence of a country named only by a demonym or an adjectival code. */
     private static final double ADJECTIVE_CONFIDENCE = 0.5;
     private final Gazetteer gazetteer;
@@ -153,9 +156,11 @@ public final class Geocoder {
      * @param text      the text
      * @param toponyms  character spans of place names in {@code text}
      * @return one mention per span, in the spans' order, with the span's offsets and text: the span's own
-     *         reading; for a building or institution ("Manila Cathedral") the place its name holds; for a name no
-     *         gazetteer holds ("Royal Street"), the place the text names most often, at precision NEAR and
-     *         confidence {@value #ANCHOR_CONFIDENCE}; left out when the text names no place at all
+     *         reading; for a building or institution ("Manila Cathedral") the place its name holds when the text
+     *         supports it; for a name no gazetteer holds ("Royal Street"), or one read only by a loose spelling
+     *         more than {@value #LOOSE_READING_MAX_KM} km from the story, the place the story is about, at
+     *         precision NEAR and confidence {@value #ANCHOR_CONFIDENCE}; left out when the text names no place
+     *         at all
      * @throws IllegalArgumentException if a span lies outside the text
      */
     public List<PlaceMention> resolve(String text, List<Span> toponyms) {
@@ -201,7 +206,16 @@ public final class Geocoder {
         all.sort(Comparator.comparingInt(Match::nameStart));
         MentionResolver resolver = new MentionResolver(gazetteer, config, text, all, evidence(finder, outlet));
         PlaceMention[] resolved = resolver.resolveEach();
-        return new Pass(all, given, resolved, resolver.anchor(resolved));
+        Optional<Place> anchor = resolver.anchor(resolved);
+        for (int i = 0; i < resolved.length; i++) {
+            if (resolved[i] != null && anchor.isPresent() && all.get(i).loose() && all.get(i).isGiven()
+                    && distanceKm(resolved[i].place(), anchor.get()) > LOOSE_READING_MAX_KM) {
+                // a marked name known only by another spelling far from the story ("Cauvery" read as Kovvur, a
+                // town 600 km away) lies more likely where the story is
+                resolved[i] = null;
+            }
+        }
+        return new Pass(all, given, resolved, anchor);
     }
 
     /**
@@ -228,6 +242,10 @@ public final class Geocoder {
             }
             return List.copyOf(out);
         }
+    }
+
+    private static double distanceKm(Place a, Place b) {
+        return GeoMath.distanceKm(a.latitude(), a.longitude(), b.latitude(), b.longitude());
     }
 
     /**

@@ -2,11 +2,13 @@ package org.sitrep.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Span;
+import org.sitrep.internal.GeoMath;
 
 /** {@link Geocoder#resolve}: names marked by a caller are resolved as marked, with the text as context. */
 class GivenSpansTest {
@@ -137,5 +139,14 @@ class GivenSpansTest {
         PlaceMention m = resolveOne("Officials in Woodstock welcomed the Ontario budget on Thursday.", "Ontario");
         assertEquals(FeatureKind.ADMIN1, m.place().feature(), "Ontario is the province: " + m);
         assertEquals("CA", m.place().countryCode(), "the Canadian province: " + m);
+    }
+
+    @Test
+    void placesANameKnownOnlyByALooseSpellingFarFromTheStoryAtTheStorysPlace() {
+        String text = "Farmers in Mandya protested on Monday over water from the Cauvery. Police in Mandya said"
+                + " the protest in Mandya was peaceful.";
+        PlaceMention m = resolveOne(text, "Cauvery");
+        double km = GeoMath.distanceKm(12.52, 76.90, m.place().latitude(), m.place().longitude());
+        assertTrue(km < 100, "the Cauvery of a Mandya story lies near Mandya, not " + Math.round(km) + " km off: " + m);
     }
 }
