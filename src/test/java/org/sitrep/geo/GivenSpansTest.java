@@ -149,4 +149,17 @@ class GivenSpansTest {
         double km = GeoMath.distanceKm(12.52, 76.90, m.place().latitude(), m.place().longitude());
         assertTrue(km < 100, "the Cauvery of a Mandya story lies near Mandya, not " + Math.round(km) + " km off: " + m);
     }
+
+    @Test
+    void readsADivisionsDemonymMarkedAsAPlaceAsTheDivision() {
+        PlaceMention m = resolveOne("Ontarians will pay more for hydro under the new budget.", "Ontarians");
+        assertEquals("Ontario", m.place().name(), "Ontarians: " + m);
+        assertEquals(FeatureKind.ADMIN1, m.place().feature(), "the province: " + m);
+    }
+
+    @Test
+    void readsTheCityOfTheCountryADivisionsDemonymNames() {
+        PlaceMention m = resolveOne("The spy was poisoned in the English city of Salisbury in March.", "Salisbury");
+        assertEquals("GB", m.place().countryCode(), "the English city of Salisbury, not Harare: " + m);
+    }
 }

@@ -39,6 +39,7 @@ public final class GazetteerCompiler {
     private static final String LANDMARKS = "/org/sitrep/geo/landmarks.tsv";
     private static final String DIVISIONS = "/org/sitrep/geo/divisions.tsv";
     private static final String REGIONS = "/org/sitrep/geo/regions.tsv";
+    private static final String DIVISION_DEMONYMS = "/org/sitrep/geo/division-demonyms.tsv";
     /** The country code of regions that span countries. */
     private static final String NO_COUNTRY = "";
     /** Words of a division's formal name that news leaves out: "Republic of Dagestan", "Tver Oblast". */
@@ -124,7 +125,8 @@ public final class GazetteerCompiler {
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json"), Airports.file(npm)));
         // the compiler's own classes count as inputs: a changed index layout needs a rebuild
-        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, "/org/sitrep/geo/internal/GazetteerIndex.class",
+        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, DIVISION_DEMONYMS,
+                "/org/sitrep/geo/internal/GazetteerIndex.class",
                 "/org/sitrep/geo/internal/GazetteerCompiler.class",
                 "/org/sitrep/geo/internal/Airports.class", "/org/sitrep/geo/common-words.txt")) {
             URL url = GazetteerCompiler.class.getResource(r);
@@ -169,6 +171,7 @@ public final class GazetteerCompiler {
         geonames.forEach(matcher::add);
         Map<String, State> admin1ByCode = new HashMap<>(matcher.resolve());
         addMissingDivisions(admin1ByCode);
+        addDivisionDemonyms(statesByCode);
         Map<Integer, GeoName> seats = placeDivisionsAtTheirCentres(geonames, admin1ByCode);
         repairUnmatchedDivisions(geonames, statesByCode, admin1ByCode);
         Map<Integer, Integer> placeOfGeoName = new HashMap<>();
@@ -273,6 +276,29 @@ public final class GazetteerCompiler {
     /** A one-degree cell of the map, as a key. */
     private static String cell(double lat, double lon) {
         return (int) Math.floor(lat) + ":" + (int) Math.floor(lon);
+    }
+
+    /**
+     * Division demonyms ("Texan", "Ontarians") join the demonym table under the division's entry; a word that
+     * already names a country stays the country's.
+     *
+     * @throws IOException when the list names a division the gazetteer does not have
+     */
+    private void addDivisionDemonyms(Map<String, State> statesByCode) throws IOException {
+        for (String[] row : SourceData.readTsv(DIVISION_DEMONYMS, 3)) {
+            Integer id = statesByCode.values().stream()
+                    .filter(st -> st.countryCode().equals(row[0]) && st.name().equals(row[1]))
+                    .map(st -> divisionPlaces.get(st.countryCode() + "." + st.code())).findFirst().orElse(null);
+            if (id == null) {
+                throw new IOException(DIVISION_DEMONYMS + ": no division " + row[1] + " in " + row[0]);
+            }
+            for (String d : SourceData.splitList(row[2])) {
+                String key = NameKeys.fold(d).replace(" ", "");
+                if (!demonymKeys.containsKey(key)) {
+                    put(demonymKeys, key, id);
+                }
+            }
+        }
     }
 
     /** Divisions the name source lacks take over their GeoNames code from the nearest-centroid guess. */
