@@ -34,8 +34,11 @@ import org.sitrep.internal.GeoMath;
 public final class Geocoder {
     /** Confidence of a name placed only at the place its story is about. */
     private static final double ANCHOR_CONFIDENCE = 0.2;
-    /** A marked name read only by a loose spelling may lie this far from the story's place, in km. */
-    private static final double LOOSE_READING_MAX_KM = 300;
+    /**
+     * A marked name read only by a loose spelling or by a town inside it may lie this far from the story's place,
+     * in km.
+     */
+    private static final double INDIRECT_READING_MAX_KM = 300;
     /** Confidence of a country named only by a demonym or an adjectival code. */
     private static final double ADJECTIVE_CONFIDENCE = 0.5;
     private final Gazetteer gazetteer;
@@ -157,9 +160,9 @@ public final class Geocoder {
      * @return one mention per span, in the spans' order, with the span's offsets and text: the span's own
      *         reading; for a building or institution ("Manila Cathedral") the place its name holds when the text
      *         supports it; for a name no gazetteer holds ("Royal Street"), or one read only by a loose spelling
-     *         more than {@value #LOOSE_READING_MAX_KM} km from the story, the place the story is about, at
-     *         precision NEAR and confidence {@value #ANCHOR_CONFIDENCE}; left out when the text names no place
-     *         at all
+     *         or a town inside it more than {@value #INDIRECT_READING_MAX_KM} km from the story, the place the
+     *         story is about, at precision NEAR and confidence {@value #ANCHOR_CONFIDENCE}; left out when the
+     *         text names no place at all
      * @throws IllegalArgumentException if a span lies outside the text
      */
     public List<PlaceMention> resolve(String text, List<Span> toponyms) {
@@ -204,10 +207,12 @@ public final class Geocoder {
         PlaceMention[] resolved = resolver.resolveEach();
         Optional<Place> anchor = resolver.anchor(resolved);
         for (int i = 0; i < resolved.length; i++) {
-            if (resolved[i] != null && anchor.isPresent() && all.get(i).loose() && all.get(i).isGiven()
-                    && distanceKm(resolved[i].place(), anchor.get()) > LOOSE_READING_MAX_KM) {
-                // a marked name known only by another spelling far from the story ("Cauvery" read as Kovvur, a
-                // town 600 km away) lies more likely where the story is
+            Match m = all.get(i);
+            if (resolved[i] != null && anchor.isPresent() && m.isGiven() && (m.loose() || m.partOfName())
+                    && distanceKm(resolved[i].place(), anchor.get()) > INDIRECT_READING_MAX_KM) {
+                // a marked name known only by another spelling ("Cauvery" read as Kovvur, a town 600 km away) or by
+                // a town inside it ("Kasba Bonli" as Kasba, Bihar), far from the story, lies more likely where the
+                // story is
                 resolved[i] = null;
             }
         }

@@ -162,4 +162,12 @@ class GivenSpansTest {
         PlaceMention m = resolveOne("The spy was poisoned in the English city of Salisbury in March.", "Salisbury");
         assertEquals("GB", m.place().countryCode(), "the English city of Salisbury, not Harare: " + m);
     }
+
+    @Test
+    void placesANameReadByAFarTownInsideItAtTheStorysPlace() {
+        String text = "The Paris Hotel in Newtown reopened on Friday. Sydney police said the Sydney pub was safe.";
+        PlaceMention m = resolveOne(text, "Paris Hotel");
+        double km = GeoMath.distanceKm(-33.87, 151.21, m.place().latitude(), m.place().longitude());
+        assertTrue(km < 300, "a Sydney story's Paris Hotel is not in Paris: " + Math.round(km) + " km, " + m);
+    }
 }
