@@ -170,4 +170,11 @@ class GivenSpansTest {
         double km = GeoMath.distanceKm(-33.87, 151.21, m.place().latitude(), m.place().longitude());
         assertTrue(km < 300, "a Sydney story's Paris Hotel is not in Paris: " + Math.round(km) + " km, " + m);
     }
+
+    @Test
+    void readsSAInASouthAfricanStoryAsSouthAfrica() {
+        PlaceMention m = resolveOne("Platinum mines near Rustenburg reopened, and SA exports rose, South African"
+                + " officials said.", "SA");
+        assertEquals("ZA", m.place().countryCode(), "SA here is South Africa, not Saudi Arabia: " + m);
+    }
 }
