@@ -206,17 +206,23 @@ public final class Geocoder {
         MentionResolver resolver = new MentionResolver(gazetteer, config, text, all, evidence(finder, outlet));
         PlaceMention[] resolved = resolver.resolveEach();
         Optional<Place> anchor = resolver.anchor(resolved);
+        anchor.ifPresent(a -> dropFarIndirectReadings(all, resolved, a));
+        return new Pass(all, given, resolved, anchor);
+    }
+
+    /**
+     * A marked name known only by another spelling ("Cauvery" read as Kovvur, a town 600 km away) or by a town
+     * inside it (a Sydney story's "Paris Hotel"), far from the story's place, lies more likely at that place:
+     * such readings are dropped, for {@link Pass#atSpans} to place the name at the anchor.
+     */
+    private static void dropFarIndirectReadings(List<Match> all, PlaceMention[] resolved, Place anchor) {
         for (int i = 0; i < resolved.length; i++) {
             Match m = all.get(i);
-            if (resolved[i] != null && anchor.isPresent() && m.isGiven() && (m.loose() || m.partOfName())
-                    && distanceKm(resolved[i].place(), anchor.get()) > INDIRECT_READING_MAX_KM) {
-                // a marked name known only by another spelling ("Cauvery" read as Kovvur, a town 600 km away) or by
-                // a town inside it ("Kasba Bonli" as Kasba, Bihar), far from the story, lies more likely where the
-                // story is
+            if (resolved[i] != null && m.isGiven() && (m.loose() || m.partOfName())
+                    && distanceKm(resolved[i].place(), anchor) > INDIRECT_READING_MAX_KM) {
                 resolved[i] = null;
             }
         }
-        return new Pass(all, given, resolved, anchor);
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.sitrep.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,7 +179,7 @@ final class MentionResolver {
      * @return the place; empty when no name counts
      */
     Optional<Place> anchor(PlaceMention[] resolved) {
-        Map<Place, Double> scores = new java.util.LinkedHashMap<>();
+        Map<Place, Integer> counts = new LinkedHashMap<>();
         for (int i = 0; i < resolved.length; i++) {
             PlaceMention m = resolved[i];
             if (m == null || !supported(i) || m.place().feature() == FeatureKind.REGION
@@ -185,13 +187,15 @@ final class MentionResolver {
                     && !keyOf(m.place().name()).equals(keyOf(matches.get(i).surface()))) {
                 continue;
             }
-            Place p = m.place();
-            // a town outranks any area; among towns, mentions count, and the leading division breaks ties
-            double score = (p.feature().specificity() >= FeatureKind.CITY.specificity() ? 1000 : 0)
-                    + divisionShare(p) * 0.5;
-            scores.merge(p, score, (a, b) -> a + 1);
+            counts.merge(m.place(), 1, Integer::sum);
         }
-        return scores.entrySet().stream().reduce((best, e) -> e.getValue() > best.getValue() ? e : best)
+        Comparator<Map.Entry<Place, Integer>> order = Comparator
+                .comparingInt((Map.Entry<Place, Integer> e) -> e.getKey().feature().specificity()
+                        >= FeatureKind.CITY.specificity() ? 1 : 0)
+                .thenComparingInt(Map.Entry::getValue)
+                .thenComparingDouble(e -> divisionShare(e.getKey()));
+        // the first named wins a full tie
+        return counts.entrySet().stream().reduce((best, e) -> order.compare(e, best) > 0 ? e : best)
                 .map(Map.Entry::getKey);
     }
 
