@@ -355,10 +355,7 @@ final class MentionFinder {
 
     private boolean isDemonym(int i) {
         var country = gazetteer.countryByDemonym(tokens.get(i).text());
-        country.ifPresent(c -> {
-            countryWeights.merge(c.countryCode(), 0.5, Double::sum);
-            adjectives.add(new CountryAdjective(tokens.get(i).start(), tokens.get(i).end(), c.countryCode()));
-        });
+        country.ifPresent(c -> noteAdjective(i, c));
         return country.isPresent();
     }
 
@@ -385,6 +382,12 @@ final class MentionFinder {
         return country || hint || !partOfLongerName(start, end);
     }
 
+    /** Token i qualifies something as the country's: half a mention of the country, and an adjective. */
+    private void noteAdjective(int i, Place country) {
+        countryWeights.merge(country.countryCode(), 0.5, Double::sum);
+        adjectives.add(new CountryAdjective(tokens.get(i).start(), tokens.get(i).end(), country.countryCode()));
+    }
+
     /** "US embassy", "U.S. forces": the abbreviation qualifies a noun and names no location. */
     private boolean usedAsAdjective(int start, int end, List<Place> candidates) {
         if (end - start != 1 || !tokens.get(start).isAbbreviation() || end >= tokens.size()) {
@@ -394,10 +397,8 @@ final class MentionFinder {
         if (!gap.equals(" ") && !gap.equals("-") || NOUN_FOLLOWERS.contains(tokens.get(end).lower())) {
             return false;
         }
-        candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst().ifPresent(c -> {
-            countryWeights.merge(c.countryCode(), 0.5, Double::sum);
-            adjectives.add(new CountryAdjective(tokens.get(start).start(), tokens.get(start).end(), c.countryCode()));
-        });
+        candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
+                .ifPresent(c -> noteAdjective(start, c));
         return true;
     }
 
