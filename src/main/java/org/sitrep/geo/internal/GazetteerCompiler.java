@@ -173,7 +173,8 @@ public final class GazetteerCompiler {
         addMissingDivisions(admin1ByCode);
         addDivisionDemonyms(statesByCode);
         Map<Integer, GeoName> seats = placeDivisionsAtTheirCentres(geonames, admin1ByCode);
-        repairUnmatchedDivisions(geonames, statesByCode, admin1ByCode);
+        PlaceGrid grid = new PlaceGrid(geonames);
+        repairUnmatchedDivisions(geonames, grid, statesByCode, admin1ByCode);
         Map<Integer, Integer> placeOfGeoName = new HashMap<>();
         Map<String, List<double[]>> known = new HashMap<>();
         for (GeoName g : geonames) {
@@ -194,7 +195,7 @@ public final class GazetteerCompiler {
         }
         seats.forEach((division, g) -> put(seatKeys, Integer.toString(division), placeOfGeoName.get(g.id())));
         addMissingTowns(cities, statesByCode, known);
-        addAirports(statesByCode, admin1ByCode, geonames);
+        addAirports(statesByCode, admin1ByCode, grid);
         return build();
     }
 
@@ -204,16 +205,14 @@ public final class GazetteerCompiler {
      * that a curated landmark already covers (a shared name within {@value #SAME_LANDMARK_KM} km, or any
      * curated airfield within {@value #SAME_SITE_KM} km) is left out: the curated entry wins.
      */
-    private void addAirports(Map<String, State> statesByCode, Map<String, State> admin1ByCode,
-                             List<GeoName> geonames) throws IOException {
+    private void addAirports(Map<String, State> statesByCode, Map<String, State> admin1ByCode, PlaceGrid grid)
+            throws IOException {
         List<Integer> curated = new ArrayList<>();
         for (int i = 0; i < kinds.size(); i++) {
             if (kinds.get(i) == FeatureKind.LANDMARK) {
                 curated.add(i);
             }
         }
-        Map<String, List<GeoName>> grid = new HashMap<>();
-        geonames.forEach(g -> grid.computeIfAbsent(cell(g.lat(), g.lon()), k -> new ArrayList<>()).add(g));
         Airports airports = new Airports(WordLists.load(), this::takenElsewhere);
         for (Airports.Airport a : airports.read(Airports.file(npm))) {
             if (!countryIndex.containsKey(a.countryCode()) || coveredByCurated(a, curated)) {
@@ -254,28 +253,18 @@ public final class GazetteerCompiler {
     }
 
     /** The division of the nearest GeoNames place within {@value #DIVISION_GUESS_KM} km; null when none. */
-    private static String nearestDivision(double lat, double lon, Map<String, List<GeoName>> grid,
-                                          Map<String, State> admin1ByCode) {
+    private static String nearestDivision(double lat, double lon, PlaceGrid grid, Map<String, State> admin1ByCode) {
         String best = null;
         double bestKm = DIVISION_GUESS_KM;
-        for (int dLat = -1; dLat <= 1; dLat++) {
-            for (int dLon = -1; dLon <= 1; dLon++) {
-                for (GeoName g : grid.getOrDefault(cell(lat + dLat, lon + dLon), List.of())) {
-                    State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
-                    double km = GeoMath.distanceKm(lat, lon, g.lat(), g.lon());
-                    if (s != null && km < bestKm) {
-                        bestKm = km;
-                        best = s.name();
-                    }
-                }
+        for (GeoName g : grid.within(lat, lon, DIVISION_GUESS_KM)) {
+            State s = admin1ByCode.get(g.countryCode() + "." + g.admin1Code());
+            double km = GeoMath.distanceKm(lat, lon, g.lat(), g.lon());
+            if (s != null && km < bestKm) {
+                bestKm = km;
+                best = s.name();
             }
         }
         return best;
-    }
-
-    /** A one-degree cell of the map, as a key. */
-    private static String cell(double lat, double lon) {
-        return (int) Math.floor(lat) + ":" + (int) Math.floor(lon);
     }
 
     /**
@@ -344,15 +333,13 @@ public final class GazetteerCompiler {
      * name when it lies more than {@value #TOWN_DIVISION_KM} km away; any other lying more than
      * {@value #STRAY_DIVISION_KM} km from every place of its country falls back to the country's point.
      */
-    private void repairUnmatchedDivisions(List<GeoName> geonames, Map<String, State> statesByCode,
+    private void repairUnmatchedDivisions(List<GeoName> geonames, PlaceGrid grid, Map<String, State> statesByCode,
                                           Map<String, State> admin1ByCode) {
         Set<State> matched = new HashSet<>(admin1ByCode.values());
         Map<String, GeoName> biggestTown = new HashMap<>();
-        Map<String, List<GeoName>> byCell = new HashMap<>();
         for (GeoName g : geonames) {
             biggestTown.merge(g.countryCode() + "." + NameKeys.key(display(g)), g,
                     (a, b) -> b.population() > a.population() ? b : a);
-            byCell.computeIfAbsent(g.countryCode() + "|" + cell2(g.lat(), g.lon()), k -> new ArrayList<>()).add(g);
         }
         for (State s : statesByCode.values()) {
             Integer id = divisionPlaces.get(s.countryCode() + "." + s.code());
@@ -363,34 +350,12 @@ public final class GazetteerCompiler {
             GeoName town = biggestTown.get(s.countryCode() + "." + NameKeys.key(s.name()));
             if (town != null && GeoMath.distanceKm(at[0], at[1], town.lat(), town.lon()) > TOWN_DIVISION_KM) {
                 points.set(id, new double[] {town.lat(), town.lon()});
-            } else if (town == null && !nearAPlaceOf(s.countryCode(), at, byCell)
+            } else if (town == null && grid.within(at[0], at[1], STRAY_DIVISION_KM).stream()
+                    .noneMatch(g -> g.countryCode().equals(s.countryCode()))
                     && countryPlaces.containsKey(s.countryCode())) {
                 points.set(id, points.get(countryPlaces.get(s.countryCode())).clone());
             }
         }
-    }
-
-    /** A place of the country lies within {@value #STRAY_DIVISION_KM} km of the point. */
-    private static boolean nearAPlaceOf(String countryCode, double[] at, Map<String, List<GeoName>> byCell) {
-        int lat = (int) Math.floor(at[0] / 2);
-        int lon = (int) Math.floor(at[1] / 2);
-        // a two-degree cell is 222 km tall but narrower than that wide away from the equator: look further east
-        // and west (two cells reach 222 km up to 60 degrees of latitude)
-        for (int i = -1; i <= 1; i++) {
-            for (int j = -2; j <= 2; j++) {
-                for (GeoName g : byCell.getOrDefault(countryCode + "|" + (lat + i) + ":" + (lon + j), List.of())) {
-                    if (GeoMath.distanceKm(at[0], at[1], g.lat(), g.lon()) < STRAY_DIVISION_KM) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A two-degree cell of the map, as a key. */
-    private static String cell2(double lat, double lon) {
-        return (int) Math.floor(lat / 2) + ":" + (int) Math.floor(lon / 2);
     }
 
     private static double[] centre(double[] given, List<GeoName> places) {
