@@ -3,6 +3,7 @@ package org.sitrep.article;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.text.OffsetMap;
 
 /**
  * A cleaned news article, ready for annotation.

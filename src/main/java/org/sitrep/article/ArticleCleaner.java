@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.sitrep.article.internal.Boilerplate;
 import org.sitrep.article.internal.RawLine;
 import org.sitrep.article.internal.TextBuilder;
+import org.sitrep.text.OffsetMap;
 
 /**
  * Removes web-page boilerplate from an article's raw text and tidies its white space, keeping a map from

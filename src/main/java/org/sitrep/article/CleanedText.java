@@ -1,6 +1,7 @@
 package org.sitrep.article;
 
 import java.util.Objects;
+import org.sitrep.text.OffsetMap;
 
 /**
  * The result of {@link ArticleCleaner#clean(String, String)}.

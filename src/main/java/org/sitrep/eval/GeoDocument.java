@@ -2,7 +2,7 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 /**
  * A document of a geoparsing gold set ({@code ../shared/geo/*.jsonl}): a text with its toponyms.

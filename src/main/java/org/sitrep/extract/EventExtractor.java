@@ -17,8 +17,9 @@ import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.nlp.AnnotatedArticle;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
 
 /**
  * Finds the events an annotated article reports: triggers typed by the cue rules, kept when the sentence

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.sitrep.text.Span;
 
 /**
  * Where in one article each field of an event is supported: field name to character span in the cleaned text.

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitrep.extract.Span;
 import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.WordLists;
 import org.sitrep.internal.GeoMath;
+import org.sitrep.text.Span;
 
 /**
  * Finds the places named in a news text and resolves each to a gazetteer entry.

@@ -9,11 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.sitrep.extract.Span;
 import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.Token;
 import org.sitrep.geo.internal.Tokenizer;
 import org.sitrep.geo.internal.WordLists;
+import org.sitrep.text.Span;
 
 /**
  * Finds the place names of one text: runs of capitalised words looked up in the gazetteer, longest

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.article.Article;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
 
 /**
  * An article with its sentences annotated.

@@ -1,6 +1,7 @@
 package org.sitrep.nlp;
 
 import java.util.List;
+import org.sitrep.text.Token;
 
 /**
  * Chooses which sentences of an article get the costly annotators (NER, dependency parse), looking at the

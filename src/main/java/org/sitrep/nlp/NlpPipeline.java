@@ -16,6 +16,8 @@ import org.sitrep.article.Article;
 import org.sitrep.nlp.internal.FastParser;
 import org.sitrep.nlp.internal.SentenceConverter;
 import org.sitrep.nlp.internal.SentenceMender;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Token;
 
 /**
  * Stanford CoreNLP, set up once per process and shared by all threads.

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import org.sitrep.extract.Event;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 /**
  * One article's account of a stored event.

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sitrep.text.OffsetMap;
 
 class ArticleCleanerTest {
     private final ArticleCleaner cleaner = new ArticleCleaner();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sitrep.text.OffsetMap;
 
 /** Test helpers for unpacking read results with messages that say what was expected. */
 final class Results {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 /** {@link Geocoder#findAll}: every place a text names, qualifiers included. */
 class FindAllTest {

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 class GeocoderTest {
     private static Geocoder geocoder;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
-import org.sitrep.extract.Span;
 import org.sitrep.store.Reports.Report;
+import org.sitrep.text.Span;
 
 /**
  * The behaviour every back end must show; subclasses supply a fresh, empty store.

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.article.Article;
-import org.sitrep.article.OffsetMap;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
-import org.sitrep.extract.Span;
 import org.sitrep.extract.SubEventType;
+import org.sitrep.text.OffsetMap;
+import org.sitrep.text.Span;
 
 /**
  * Builds test articles and the events an extractor would have found in them, without CoreNLP.

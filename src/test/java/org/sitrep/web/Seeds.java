@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.article.Article;
-import org.sitrep.article.OffsetMap;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
-import org.sitrep.extract.Span;
 import org.sitrep.store.EventStore;
+import org.sitrep.text.OffsetMap;
+import org.sitrep.text.Span;
 
 /**
  * Five events far apart in place and time (so that the store merges none of them), each from its own article

@@ -1,7 +1,7 @@
 package org.sitrep.article.internal;
 
 import java.util.Arrays;
-import org.sitrep.article.OffsetMap;
+import org.sitrep.text.OffsetMap;
 
 /**
  * Builds a cleaned text out of characters taken from a raw text, recording where each came from.

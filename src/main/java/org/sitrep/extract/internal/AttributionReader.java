@@ -3,10 +3,10 @@ package org.sitrep.extract.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitrep.extract.Span;
-import org.sitrep.nlp.Dependency;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Dependency;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
 
 /**
  * Reads who a sentence blames ("officials blamed Iran-backed militias", "accused X of carrying out",

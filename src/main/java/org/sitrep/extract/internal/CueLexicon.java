@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Token;
 
 /**
  * The cue phrases of {@code cues.txt}, indexed by their first word, and the matcher that finds them in a

@@ -13,10 +13,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
-import org.sitrep.extract.Span;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.text.Span;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.TimePrecision;
 

@@ -2,9 +2,9 @@ package org.sitrep.extract.internal;
 
 import java.util.List;
 import java.util.Set;
-import org.sitrep.nlp.Dependency;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Dependency;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Token;
 
 /**
  * Reads the {@link Factuality} of a trigger from the words around it and the verbs above it in the parse.

@@ -1,7 +1,7 @@
 package org.sitrep.extract.internal;
 
 import java.util.Objects;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 /**
  * A value read from the text, with the span that supports it.

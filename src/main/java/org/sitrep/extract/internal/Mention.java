@@ -1,8 +1,8 @@
 package org.sitrep.extract.internal;
 
-import org.sitrep.extract.Span;
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.text.Span;
 import org.sitrep.time.DateMention;
 
 /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.extract.SubEventType;
-import org.sitrep.extract.Span;
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.extract.actor.ActorNormalizer;
 import org.sitrep.extract.casualty.Casualties;
@@ -14,8 +13,9 @@ import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.casualty.Count;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.DateResolver;
 
@@ -237,14 +237,14 @@ public final class MentionReader {
     }
 
     /** "The military said ...": whoever reports the event is its source, not one of its sides. */
-    private static boolean isSource(Sentence s, org.sitrep.nlp.Dependency head) {
+    private static boolean isSource(Sentence s, org.sitrep.text.Dependency head) {
         return head != null && head.relation().startsWith("nsubj") && head.governor() >= 0
                 && SPEECH_VERBS.contains(s.tokens().get(head.governor()).lemma());
     }
 
     /** "Two convoys were attacked with IEDs": with no agent named, the others are the targets. */
     private static boolean passive(Sentence s, Trigger trigger) {
-        for (org.sitrep.nlp.Dependency d : s.dependencies()) {
+        for (org.sitrep.text.Dependency d : s.dependencies()) {
             if (d.relation().equals("aux:pass") && Math.abs(d.governor() - trigger.first()) <= 3) {
                 return s.children(d.governor()).stream().noneMatch(c -> c.relation().startsWith("obl:agent")
                         || c.relation().startsWith("obl:by"));
@@ -254,11 +254,11 @@ public final class MentionReader {
     }
 
     /** "the group, which is linked to al-Qaeda": who a relative clause mentions describes, it does not act. */
-    private static boolean inRelativeClause(Sentence s, org.sitrep.nlp.Dependency head) {
+    private static boolean inRelativeClause(Sentence s, org.sitrep.text.Dependency head) {
         if (head == null || head.governor() < 0) {
             return false;
         }
-        org.sitrep.nlp.Dependency up = s.head(head.governor());
+        org.sitrep.text.Dependency up = s.head(head.governor());
         return up != null && up.relation().equals("acl:relcl");
     }
 

@@ -2,7 +2,7 @@ package org.sitrep.extract.internal;
 
 import java.util.List;
 import java.util.Set;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Token;
 
 /**
  * Decides, from a sentence's shallow tokens, whether it deserves NER and a dependency parse, which cost

@@ -3,9 +3,9 @@ package org.sitrep.extract.internal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
-import org.sitrep.extract.Span;
-import org.sitrep.nlp.Dependency;
-import org.sitrep.nlp.Sentence;
+import org.sitrep.text.Dependency;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
 
 /**
  * Reads the noun phrase headed by a token: the head with its determiners, modifiers, compounds, possessors

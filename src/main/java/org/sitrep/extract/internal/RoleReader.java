@@ -2,9 +2,9 @@ package org.sitrep.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.nlp.Dependency;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Dependency;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Token;
 
 /**
  * Finds who did it and to whom from the dependency parse around a trigger, in active and passive voice:

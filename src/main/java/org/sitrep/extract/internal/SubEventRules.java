@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.SubEventType;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Token;
 
 /**
  * Decides sub-event types from the cues of one sentence: at most one trigger per {@link Trigger.Group}.

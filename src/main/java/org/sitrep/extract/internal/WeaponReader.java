@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Token;
 
 /**
  * Names the weapon family a sentence mentions, from the fixed vocabulary of the Event format

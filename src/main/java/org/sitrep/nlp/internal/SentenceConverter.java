@@ -8,9 +8,9 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.nlp.Dependency;
-import org.sitrep.nlp.Sentence;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Dependency;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Token;
 
 /**
  * Copies CoreNLP's mutable annotations into Sitrep's immutable {@link Sentence} records.

@@ -1,6 +1,6 @@
 package org.sitrep.store.internal;
 
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 /**
  * Cuts the sentence around a span out of an article text, for showing evidence.

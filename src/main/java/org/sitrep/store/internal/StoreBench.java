@@ -12,12 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import org.sitrep.article.Article;
-import org.sitrep.article.OffsetMap;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
+import org.sitrep.text.OffsetMap;
 
 /**
  * Benchmark of the store on SQLite: grows a store of synthetic events to each size given (default 10,000,

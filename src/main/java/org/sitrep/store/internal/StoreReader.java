@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.extract.Event;
-import org.sitrep.extract.Span;
 import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
@@ -23,6 +22,7 @@ import org.sitrep.store.RevisionAction;
 import org.sitrep.store.SourceReport;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.text.Span;
 
 /**
  * The read path of the store: candidates for the writer, queries, the detail of one event.

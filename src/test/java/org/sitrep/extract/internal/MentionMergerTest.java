@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.Span;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.GeoPrecision;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.text.Span;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.TimePrecision;
 

@@ -2,7 +2,7 @@ package org.sitrep.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.nlp.Token;
+import org.sitrep.text.Token;
 
 /** Builds hand-tagged tokens for tests: {@code "Rockets/rocket/NNS hit/hit/VBD"}. */
 final class Tokens {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.extract.Span;
+import org.sitrep.text.Span;
 
 class SentencesTest {
     private static final String TEXT = "Rain fell.  Two men died in Gao on Friday. Markets closed.";

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.Article;
-import org.sitrep.article.OffsetMap;
 import org.sitrep.extract.Event;
 import org.sitrep.store.internal.EventJson;
 import org.sitrep.store.internal.Fingerprint;
 import org.sitrep.store.internal.Sentences;
+import org.sitrep.text.OffsetMap;
 
 /**
  * A cleaned article with the events extracted from it: the output of the extraction stage, kept so that the

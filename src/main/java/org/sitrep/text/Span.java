@@ -1,4 +1,4 @@
-package org.sitrep.extract;
+package org.sitrep.text;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 

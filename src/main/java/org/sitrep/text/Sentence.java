@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.text;
 
 /**
  * One token of an annotated sentence.

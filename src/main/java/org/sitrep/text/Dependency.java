@@ -1,4 +1,4 @@
-package org.sitrep.nlp;
+package org.sitrep.text;
 
 /**
  * A typed Universal Dependencies edge between two tokens of one sentence.

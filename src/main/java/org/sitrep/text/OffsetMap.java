@@ -1,4 +1,4 @@
-package org.sitrep.article;
+package org.sitrep.text;
 
 import java.util.Arrays;
 
