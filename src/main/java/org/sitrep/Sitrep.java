@@ -17,6 +17,7 @@ import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
 import org.sitrep.geo.Outlet;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.lang.Language;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.time.DateResolver;
@@ -47,9 +48,11 @@ public final class Sitrep {
      * @return the ready pipeline
      * @throws org.sitrep.nlp.NlpException if the CoreNLP models cannot be loaded
      * @throws org.sitrep.geo.GazetteerException if the gazetteer index is missing
+     * @throws org.sitrep.lang.LanguageException if the configured language has no bundle
      */
     public static Sitrep load(SitrepConfig config) {
         Objects.requireNonNull(config, "config");
+        Language language = Language.load(config.language());
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
