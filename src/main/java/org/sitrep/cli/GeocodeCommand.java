@@ -22,7 +22,7 @@ import org.sitrep.geo.GeocoderConfig;
 import org.sitrep.geo.Outlet;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

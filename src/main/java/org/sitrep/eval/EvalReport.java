@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import java.util.stream.Stream;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * Formats an {@link EvalResult}: a one-line summary, a plain-text report with aligned tables, or JSON.

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.sitrep.internal.GeoMath;
 import org.sitrep.extract.Event;
+import org.sitrep.util.GeoMath;
 
 /**
  * Pairs the predicted events of one article with its gold events, one to one, by the rules of {@code formats.md}.

@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.sitrep.eval.internal.Describe;
 import org.sitrep.eval.internal.FieldCheck;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * Scores predicted events against the gold events of each article ({@code formats.md}).

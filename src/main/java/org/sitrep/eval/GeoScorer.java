@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * Scores geocoder output against geoparsing gold: accuracy within 161 km (the field's customary 100

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.sitrep.geo.internal.DivisionAbbreviations;
 import org.sitrep.geo.internal.WordLists;
-import org.sitrep.internal.GeoMath;
 import org.sitrep.text.Span;
+import org.sitrep.util.GeoMath;
 
 /**
  * Finds the places named in a news text and resolves each to a gazetteer entry.

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.geo.internal.NameKeys;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * Chooses one gazetteer entry for each name found in a text, using the containment the text writes

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * Writes stored events in one export format, one event at a time, so that exports of any size stream.

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /** {@code sitrep geocode --mentions} and {@code sitrep eval-geo --mode spans}: gazetteer only, no CoreNLP. */
 class GeoCommandsTest {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 class EvalReportTest {
     private static final EventScore EVENTS = new EventScorer().score(

@@ -11,8 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.GeoMath;
-import org.sitrep.internal.Json;
+import org.sitrep.util.GeoMath;
+import org.sitrep.util.Json;
 
 /**
  * Measures the geocoder on ACLED's Afghanistan notes of March 2020 in the shared folder: the share of

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * The place names users most often see resolved wrongly by other geoparsers, one story each: the reading a

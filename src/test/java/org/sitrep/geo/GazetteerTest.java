@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 class GazetteerTest {
     private static Gazetteer gazetteer;

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.internal.GeoMath;
 import org.sitrep.text.Span;
+import org.sitrep.util.GeoMath;
 
 /** {@link Geocoder#resolve}: names marked by a caller are resolved as marked, with the text as context. */
 class GivenSpansTest {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.sitrep.internal.GeoMath;
 import org.sitrep.text.Span;
+import org.sitrep.util.GeoMath;
 
 /** Test helper: resolves the first occurrence of a name in a text as a given span and checks where it lands. */
 final class ResolvedNames {

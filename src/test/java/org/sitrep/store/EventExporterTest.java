@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * The three export formats on one hand-built event.

@@ -8,9 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.sitrep.internal.Json;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
+import org.sitrep.util.Json;
 
 /** A seeded store served on a free loopback port, and a client for it. Close it after the tests. */
 final class Api implements AutoCloseable {

@@ -18,10 +18,10 @@ import java.util.concurrent.Callable;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Place;
-import org.sitrep.internal.Json;
-import picocli.CommandLine;
+import org.sitrep.util.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Writes a synthetic benchmark corpus in the Article format: short news reports from a few templates, filled

@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import org.sitrep.article.ArticleReadException;
 import org.sitrep.article.ContentType;
 import org.sitrep.article.ReadResult;
-import org.sitrep.internal.Json;
 import org.sitrep.time.DateFormatException;
 import org.sitrep.time.DateResolver;
+import org.sitrep.util.Json;
 
 /**
  * Reads articles in the Article format of {@code formats.md}: {@code id}, {@code published}, {@code title},

@@ -8,7 +8,7 @@ import java.util.function.Function;
 import org.sitrep.eval.GoldEvent;
 import org.sitrep.eval.MatchRules;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * How one field of a matched pair is judged: whether gold fills it, whether the prediction is right, and both

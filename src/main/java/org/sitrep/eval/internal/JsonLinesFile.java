@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.eval.GoldFormatException;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * Reads a gold file of UTF-8 JSON Lines into values, one per non-blank line, with the error messages

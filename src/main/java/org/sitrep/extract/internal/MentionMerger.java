@@ -6,9 +6,9 @@ import java.util.List;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.internal.GeoMath;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.TimePrecision;
+import org.sitrep.util.GeoMath;
 
 /**
  * Groups the mentions of one article into events: one attack reported through several sentences (rockets

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.sitrep.geo.internal.SourceData.City;
 import org.sitrep.geo.internal.SourceData.GeoName;
 import org.sitrep.geo.internal.SourceData.State;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * Finds the name of each GeoNames first-level division code.

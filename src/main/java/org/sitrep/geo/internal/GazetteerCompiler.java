@@ -25,7 +25,7 @@ import org.sitrep.geo.internal.SourceData.City;
 import org.sitrep.geo.internal.SourceData.Country;
 import org.sitrep.geo.internal.SourceData.GeoName;
 import org.sitrep.geo.internal.SourceData.State;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /**
  * Build step: compiles the npm source data and Sitrep's curated lists into the binary gazetteer index.

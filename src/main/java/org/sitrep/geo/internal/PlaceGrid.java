@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.geo.internal.SourceData.GeoName;
-import org.sitrep.internal.GeoMath;
+import org.sitrep.util.GeoMath;
 
 /** GeoNames places in one-degree cells, for the compiler's "which places lie near this point" questions. */
 final class PlaceGrid {

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
-import org.sitrep.internal.Json;
 import org.sitrep.text.Span;
+import org.sitrep.util.Json;
 
 /**
  * Events and evidence to and from the JSON the store keeps in text columns (the Event format).

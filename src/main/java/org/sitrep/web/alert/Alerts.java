@@ -23,13 +23,13 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.sitrep.extract.Event;
-import org.sitrep.internal.Json;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredEvent;
+import org.sitrep.util.Json;
 
 /**
  * Matches new and revised events against the watches, puts each match in the outbox (committed, so a restart

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * Where a watch looks: a circle around a point, or a polygon. Coordinates are WGS84 degrees.

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 import org.sitrep.web.BadRequestException;
 import org.sitrep.web.Problem;
 

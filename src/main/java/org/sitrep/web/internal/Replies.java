@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.internal.Json;
 import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventExporter;
@@ -20,6 +19,7 @@ import org.sitrep.store.Revision;
 import org.sitrep.store.SourceReport;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.text.Span;
+import org.sitrep.util.Json;
 import org.sitrep.web.ApiException;
 
 /**

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 import org.sitrep.web.BadRequestException;
 import org.sitrep.web.Problem;
 import org.sitrep.web.alert.Area;

@@ -1,7 +1,7 @@
 package org.sitrep.spark.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import org.sitrep.internal.Json;
+import org.sitrep.util.Json;
 
 /**
  * Values to and from the JSON strings that carry them between Spark stages.

@@ -1,4 +1,4 @@
-package org.sitrep.internal;
+package org.sitrep.util;
 
 /**
  * Great-circle distances on the WGS84 mean sphere.

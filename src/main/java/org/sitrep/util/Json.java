@@ -1,4 +1,4 @@
-package org.sitrep.internal;
+package org.sitrep.util;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
