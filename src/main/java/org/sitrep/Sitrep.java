@@ -7,11 +7,9 @@ import java.util.function.Function;
 import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventExtractor;
+import org.sitrep.extract.Readers;
 import org.sitrep.extract.actor.ActorNormalizer;
 import org.sitrep.extract.casualty.CasualtyReader;
-import org.sitrep.extract.internal.CueLexicon;
-import org.sitrep.extract.internal.MentionReader;
-import org.sitrep.extract.internal.ParseSelector;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
@@ -20,6 +18,7 @@ import org.sitrep.geo.PlaceMention;
 import org.sitrep.lang.Language;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
+import org.sitrep.stage.StageContext;
 import org.sitrep.time.DateResolver;
 
 /**
@@ -31,14 +30,12 @@ public final class Sitrep {
     private final EventExtractor extractor;
     private final Gazetteer gazetteer;
     private final Geocoder geocoder;
-    private final ParseSelector selector;
 
     private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer, Geocoder geocoder) {
         this.nlp = nlp;
         this.extractor = extractor;
         this.gazetteer = gazetteer;
         this.geocoder = geocoder;
-        this.selector = new ParseSelector(extractor.cues());
     }
 
     /**
@@ -57,10 +54,10 @@ public final class Sitrep {
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
-        MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
-                new CasualtyReader(), countryOf);
-        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer,
-                geocoder);
+        Readers readers = Readers.create(config.extract(), StageContext.of(language), new CasualtyReader(),
+                new DateResolver(), actors);
+        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(readers, geocoder, countryOf, language),
+                gazetteer, geocoder);
     }
 
     /**
@@ -90,7 +87,7 @@ public final class Sitrep {
      * @return its annotation; only sentences with a trigger cue get NER and a parse (unless configured otherwise)
      */
     public AnnotatedArticle annotate(Article article) {
-        return nlp.annotate(article, selector);
+        return nlp.annotate(article, extractor.detector());
     }
 
     /**

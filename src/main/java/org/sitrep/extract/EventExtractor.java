@@ -4,44 +4,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitrep.extract.internal.Cue;
-import org.sitrep.extract.internal.CueLexicon;
-import org.sitrep.extract.internal.CueMatch;
+import java.util.function.Function;
 import org.sitrep.extract.internal.EventAssembler;
-import org.sitrep.extract.internal.Mention;
-import org.sitrep.extract.internal.MentionMerger;
 import org.sitrep.extract.internal.MentionReader;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.GeoPrecision;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.lang.Language;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.text.Sentence;
 import org.sitrep.text.Span;
 import org.sitrep.text.Token;
 
 /**
- * Finds the events an annotated article reports: triggers typed by the cue rules, kept when the sentence
- * asserts them, filled with date, place, actors, casualties and weapon, and merged across sentences.
+ * Finds the events an annotated article reports, running the reading stages of {@link Readers} in turn:
+ * triggers detected and typed, kept when the sentence asserts them, filled with date, place, actors,
+ * casualties and weapon, and merged across sentences.
  * Thread-safe; create one per process.
  */
 public final class EventExtractor {
+    private final EventDetector detector;
     private final MentionReader mentions;
+    private final MentionMerger merger;
     private final Geocoder geocoder;
 
     /**
-     * @param mentions reads event mentions from sentences
-     * @param geocoder finds and resolves places
+     * @param readers   the reading stages
+     * @param geocoder  finds and resolves places
+     * @param countryOf country name for a country name, code or demonym ("US", "Israeli"), else empty
+     * @param language  the bundle the extractor's own word lists come from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
      */
-    public EventExtractor(MentionReader mentions, Geocoder geocoder) {
-        this.mentions = Objects.requireNonNull(mentions, "mentions");
+    public EventExtractor(Readers readers, Geocoder geocoder, Function<String, Optional<String>> countryOf,
+                          Language language) {
+        Objects.requireNonNull(readers, "readers");
+        this.detector = readers.detector();
+        this.mentions = new MentionReader(readers, countryOf, language);
+        this.merger = readers.merger();
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     }
 
-    /** @return the trigger lexicon, which decides which sentences need NER and a parse */
-    public CueLexicon cues() {
-        return mentions.cues();
+    /** @return the event detector, which also decides which sentences need NER and a parse */
+    public EventDetector detector() {
+        return detector;
     }
 
     /**
@@ -51,7 +58,7 @@ public final class EventExtractor {
     public List<Event> extract(AnnotatedArticle doc) {
         List<List<CueMatch>> matches = new ArrayList<>(doc.sentences().size());
         for (Sentence s : doc.sentences()) {
-            matches.add(mentions.cues().match(s.tokens()));
+            matches.add(detector.detect(s.tokens()));
         }
         List<Span> cueSpans = cueSpans(doc, matches);
         List<PlaceMention> places = geocoder.find(doc.text(), doc.locationSpans()).stream()
@@ -67,7 +74,7 @@ public final class EventExtractor {
         EventAssembler.Fallbacks fallbacks = new EventAssembler.Fallbacks(doc.article().id(),
                 doc.article().published(), focus);
         List<Event> events = new ArrayList<>();
-        for (List<Mention> cluster : MentionMerger.merge(found)) {
+        for (List<Mention> cluster : merger.merge(found)) {
             events.add(EventAssembler.assemble(cluster, fallbacks));
         }
         return events;

@@ -1,24 +1,22 @@
 package org.sitrep.extract.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.extract.Cue;
+import org.sitrep.extract.CueMatch;
+import org.sitrep.lang.Language;
+import org.sitrep.lang.LanguageException;
 import org.sitrep.text.Token;
 
 /**
- * The cue phrases of {@code cues.txt}, indexed by their first word, and the matcher that finds them in a
+ * The cue phrases of the language bundle's {@code extract-cues.txt}, indexed by their first word, and the matcher that finds them in a
  * sentence's tokens. Immutable and thread-safe.
  */
 public final class CueLexicon {
-    private static final String RESOURCE = "/org/sitrep/extract/cues.txt";
+    private static final String RESOURCE = "extract-cues.txt";
     private static final int MAX_GAP = 3;
 
     private final Map<String, List<Phrase>> byFirstWord;
@@ -28,38 +26,36 @@ public final class CueLexicon {
     }
 
     /**
-     * @return the lexicon bundled with Sitrep
-     * @throws UncheckedIOException if the resource is missing or unreadable
-     * @throws IllegalArgumentException if a line names an unknown cue
+     * @param language the bundle whose {@value #RESOURCE} table holds the cue phrases
+     * @return the lexicon
+     * @throws org.sitrep.lang.LanguageException if the table is missing, unreadable or a line is malformed
      */
-    public static CueLexicon load() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("resource " + RESOURCE + " is missing from the jar"));
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
-    }
-
-    private static CueLexicon parse(BufferedReader reader) throws IOException {
+    public static CueLexicon load(Language language) {
         Map<String, List<Phrase>> index = new HashMap<>();
-        String line;
         int number = 0;
-        while ((line = reader.readLine()) != null) {
+        for (String line : language.lines(RESOURCE)) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number + ": expected CUE<TAB>phrase");
+            Cue cue = parts.length == 2 ? cue(parts[0].trim()) : null;
+            if (cue == null) {
+                throw new LanguageException(language.path(RESOURCE) + " line " + number
+                        + ": expected CUE<TAB>phrase with CUE one of " + java.util.Arrays.toString(Cue.values()), null);
             }
-            Phrase phrase = Phrase.parse(Cue.valueOf(parts[0].trim()), parts[1].trim());
+            Phrase phrase = Phrase.parse(cue, parts[1].trim());
             index.computeIfAbsent(phrase.elements.get(0).word, k -> new ArrayList<>()).add(phrase);
         }
         return new CueLexicon(index);
+    }
+
+    private static Cue cue(String name) {
+        try {
+            return Cue.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
+import org.sitrep.extract.Found;
+import org.sitrep.extract.Mention;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.geo.PlaceMention;

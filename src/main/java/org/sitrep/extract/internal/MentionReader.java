@@ -5,7 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.sitrep.extract.CueMatch;
+import org.sitrep.extract.Factuality;
+import org.sitrep.extract.Found;
+import org.sitrep.extract.Mention;
+import org.sitrep.extract.FactualityReader;
+import org.sitrep.extract.Readers;
+import org.sitrep.extract.RoleReader;
 import org.sitrep.extract.SubEventType;
+import org.sitrep.extract.SubEventTyper;
+import org.sitrep.extract.WeaponReader;
+import org.sitrep.extract.Trigger;
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.extract.actor.ActorNormalizer;
 import org.sitrep.extract.casualty.Casualties;
@@ -13,6 +25,7 @@ import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.casualty.Count;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.PlaceMention;
+import org.sitrep.lang.Language;
 import org.sitrep.text.Sentence;
 import org.sitrep.text.Span;
 import org.sitrep.text.Token;
@@ -28,34 +41,37 @@ public final class MentionReader {
     private static final int CIVILIANS = 7;
     private static final int MAX_ACTOR_DISTANCE = 15;
     /** A noun in these relations qualifies another ("Somalia's history"), it names no side. */
-    private static final java.util.Set<String> MODIFIER_RELATIONS = java.util.Set.of("compound", "nmod:poss", "amod");
-    private static final java.util.Set<String> KILLING_NOUNS = java.util.Set.of("assassination", "killing",
-            "murder", "execution", "beheading");
-    private static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of("say", "announce", "report", "tell",
-            "state", "confirm", "add", "claim", "accuse", "blame", "issue", "quote", "publish", "note", "stress",
-            "allege", "deny", "condemn", "warn", "explain", "write", "tweet");
-    private static final java.util.Set<String> DEFENCE_VERBS = java.util.Set.of("repulse", "repel", "defend",
-            "foil", "thwart", "counter", "retaliate", "respond", "fend", "resist");
-    private final CueLexicon cues;
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("compound", "nmod:poss", "amod");
+    private final Set<String> killingNouns;
+    private final Set<String> speechVerbs;
+    private final Set<String> defenceVerbs;
+    private final SubEventTyper typer;
+    private final FactualityReader factuality;
+    private final RoleReader roles;
+    private final WeaponReader weapons;
     private final DateResolver dates;
     private final ActorNormalizer actors;
     private final CasualtyReader casualties;
-    private final java.util.function.Function<String, Optional<String>> countryOf;
+    private final Function<String, Optional<String>> countryOf;
 
     /**
-     * @param cues       the trigger lexicon
-     * @param dates      the date resolver
-     * @param actors     the actor normaliser
-     * @param casualties the casualty reader
-     * @param countryOf  country name for a country name, code or demonym ("US", "Israeli"), else empty
+     * @param readers   the reading stages of a sentence
+     * @param countryOf country name for a country name, code or demonym ("US", "Israeli"), else empty
+     * @param language  the bundle this reader's own word lists come from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
      */
-    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties,
-                         java.util.function.Function<String, Optional<String>> countryOf) {
-        this.cues = cues;
-        this.dates = dates;
-        this.actors = actors;
-        this.casualties = casualties;
+    public MentionReader(Readers readers, Function<String, Optional<String>> countryOf, Language language) {
+        this.typer = readers.typer();
+        this.factuality = readers.factuality();
+        this.roles = readers.roles();
+        this.weapons = readers.weapon();
+        this.dates = readers.dates();
+        this.actors = readers.actors();
+        this.casualties = readers.casualties();
         this.countryOf = countryOf;
+        this.killingNouns = language.words("extract-killing-nouns");
+        this.speechVerbs = language.words("extract-speech-verbs");
+        this.defenceVerbs = language.words("extract-defence-verbs");
     }
 
     /**
@@ -80,7 +96,7 @@ public final class MentionReader {
         if (!sentence.deep()) {
             return out;
         }
-        for (Trigger trigger : SubEventRules.decide(sentence.tokens(), matches)) {
+        for (Trigger trigger : typer.type(sentence.tokens(), matches)) {
             Mention m = mention(sentence, trigger, context);
             out.add(trigger.specific() || m.factuality() == Factuality.ASSERTED ? m
                     : factualAlternative(sentence, trigger, matches, context).orElse(m));
@@ -97,7 +113,7 @@ public final class MentionReader {
                                                  Context context) {
         List<CueMatch> rest = matches.stream()
                 .filter(m -> m.first() > rejected.last() || m.last() < rejected.first()).toList();
-        return SubEventRules.decide(sentence.tokens(), rest).stream()
+        return typer.type(sentence.tokens(), rest).stream()
                 .filter(t -> t.group() == rejected.group())
                 .map(t -> mention(sentence, t, context))
                 .filter(m -> m.factuality() == Factuality.ASSERTED)
@@ -107,10 +123,10 @@ public final class MentionReader {
     private Mention mention(Sentence s, Trigger trigger, Context c) {
         List<Token> tokens = s.tokens();
         Span triggerSpan = new Span(tokens.get(trigger.first()).start(), tokens.get(trigger.last()).end());
-        Factuality factuality = FactualityReader.read(s, trigger);
+        Factuality factuality = this.factuality.read(s, trigger);
         PlaceMention place = place(s, trigger, c);
         String country = place != null ? place.place().country() : c.country();
-        Found<String> claimed = named(s, AttributionReader.claimant(s), c.text());
+        Found<String> claimed = named(s, roles.claimant(s), c.text());
         Found<Actor>[] actors = actors(s, trigger, country, c.text(),
                 claimed == null ? null : claimantAsActor(claimed, country));
         Found<Actor> actor1 = actors[0];
@@ -122,8 +138,8 @@ public final class MentionReader {
             killed = namedVictims(s);
         }
         return new Mention(s.index(), trigger, factuality, triggerSpan, date(s, triggerSpan, c), place,
-                actor1, actor2, named(s, AttributionReader.blamed(s), c.text()), claimed, killed,
-                count(counts == null ? null : counts.wounded(), s.start()), weapon(tokens, trigger));
+                actor1, actor2, named(s, roles.blamed(s), c.text()), claimed, killed,
+                count(counts == null ? null : counts.wounded(), s.start()), weapon(s, trigger));
     }
 
     private DateMention date(Sentence s, Span trigger, Context c) {
@@ -208,12 +224,12 @@ public final class MentionReader {
      */
     @SuppressWarnings("unchecked")
     private Found<Actor>[] actors(Sentence s, Trigger trigger, String country, String text, Found<Actor> claimant) {
-        RoleReader.Roles roles = RoleReader.read(s, trigger);
-        Found<Actor> actor1 = firstActor(s, roles.agents(), country, text);
+        RoleReader.Roles found = roles.roles(s, trigger);
+        Found<Actor> actor1 = firstActor(s, found.agents(), country, text);
         if (actor1 == null) {
             actor1 = claimant;
         }
-        Found<Actor> actor2 = firstActor(s, roles.patients(), country, text);
+        Found<Actor> actor2 = firstActor(s, found.patients(), country, text);
         if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
             actor2 = null;
         }
@@ -237,9 +253,9 @@ public final class MentionReader {
     }
 
     /** "The military said ...": whoever reports the event is its source, not one of its sides. */
-    private static boolean isSource(Sentence s, org.sitrep.text.Dependency head) {
+    private boolean isSource(Sentence s, org.sitrep.text.Dependency head) {
         return head != null && head.relation().startsWith("nsubj") && head.governor() >= 0
-                && SPEECH_VERBS.contains(s.tokens().get(head.governor()).lemma());
+                && speechVerbs.contains(s.tokens().get(head.governor()).lemma());
     }
 
     /** "Two convoys were attacked with IEDs": with no agent named, the others are the targets. */
@@ -254,7 +270,7 @@ public final class MentionReader {
     }
 
     /** "the group, which is linked to al-Qaeda": who a relative clause mentions describes, it does not act. */
-    private static boolean inRelativeClause(Sentence s, org.sitrep.text.Dependency head) {
+    private boolean inRelativeClause(Sentence s, org.sitrep.text.Dependency head) {
         if (head == null || head.governor() < 0) {
             return false;
         }
@@ -266,9 +282,9 @@ public final class MentionReader {
         return b != null && a.value().name().equals(b.value().name());
     }
 
-    private static boolean defends(Sentence s, Trigger trigger) {
+    private boolean defends(Sentence s, Trigger trigger) {
         return s.tokens().subList(trigger.first(), trigger.last() + 1).stream()
-                .anyMatch(t -> DEFENCE_VERBS.contains(t.lemma()));
+                .anyMatch(t -> defenceVerbs.contains(t.lemma()));
     }
 
     /** Every actor the sentence names, in text order, each head noun read once. */
@@ -330,10 +346,10 @@ public final class MentionReader {
      * "The assassination of General X and Y": the people named after a killing noun and "of", up to the
      * next preposition, are the dead.
      */
-    private static Found<Integer> namedVictims(Sentence s) {
+    private Found<Integer> namedVictims(Sentence s) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!KILLING_NOUNS.contains(tokens.get(i).lemma()) || !tokens.get(i + 1).lemma().equals("of")) {
+            if (!killingNouns.contains(tokens.get(i).lemma()) || !tokens.get(i + 1).lemma().equals("of")) {
                 continue;
             }
             int people = 0;
@@ -363,21 +379,11 @@ public final class MentionReader {
         return new Found<>(count.value(), new Span(count.start() + offset, count.end() + offset));
     }
 
-    private static Found<String> weapon(List<Token> tokens, Trigger trigger) {
+    private Found<String> weapon(Sentence s, Trigger trigger) {
         if (trigger.group() == Trigger.Group.STRATEGIC && trigger.type() != SubEventType.DISRUPTED_WEAPONS_USE) {
             return null;
         }
-        return WeaponReader.read(tokens, trigger)
-                .map(e -> {
-                    Token t = tokens.get(e.getValue());
-                    return new Found<>(e.getKey(), new Span(t.start(), t.end()));
-                })
-                .orElse(null);
-    }
-
-    /** @return the lexicon, for choosing which sentences to annotate deeply */
-    public CueLexicon cues() {
-        return cues;
+        return weapons.read(s, trigger).orElse(null);
     }
 
 }

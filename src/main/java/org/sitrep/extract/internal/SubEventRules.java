@@ -6,7 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.extract.Cue;
+import org.sitrep.extract.CueMatch;
 import org.sitrep.extract.SubEventType;
+import org.sitrep.extract.SubEventTyper;
+import org.sitrep.extract.Trigger;
+import org.sitrep.lang.Language;
 import org.sitrep.text.Token;
 
 /**
@@ -31,19 +36,24 @@ import org.sitrep.text.Token;
  * </ol>
  * The order follows the ACLED codebook's precedence.
  */
-public final class SubEventRules {
-    private static final Set<String> PLACE_NOUNS = Set.of("town", "village", "city", "district", "area", "areas",
-            "neighborhood", "neighbourhood", "territory", "base", "hill", "province", "region", "airport",
-            "position", "stronghold", "crossing", "county", "countryside", "outskirts", "suburb", "camp",
-            "parts", "part", "villages", "towns", "highway", "road", "port", "bastion");
-    private static final Set<String> FORCE_NOUNS = Set.of("force", "forces", "troops", "army", "unit", "units");
-    private static final Set<String> MILITARY_MARCH = Set.of("march", "rally");
-    private static final Set<String> FATAL_LEMMAS = Set.of("kill", "killing", "murder", "execute", "execution",
-            "behead", "slaughter", "massacre", "assassinate", "dead", "gun", "shoot");
+public final class SubEventRules implements SubEventTyper {
     private static final int TARGET_WINDOW = 6;
     private static final int SEIZURE_WINDOW = 8;
 
-    private SubEventRules() {
+    private final Words words;
+
+    /**
+     * @param language the bundle the rules take their word lists from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
+     */
+    public SubEventRules(Language language) {
+        this.words = new Words(language.words("extract-place-nouns"), language.words("extract-force-nouns"),
+                language.words("extract-military-march"), language.words("extract-fatal-lemmas"));
+    }
+
+    /** The word lists of the rules, from the language bundle. */
+    private record Words(Set<String> placeNouns, Set<String> forceNouns, Set<String> militaryMarch,
+                         Set<String> fatalLemmas) {
     }
 
     /**
@@ -51,8 +61,9 @@ public final class SubEventRules {
      * @param matches the cues found in it
      * @return the triggers, at most one per group, in no particular order
      */
-    public static List<Trigger> decide(List<Token> tokens, List<CueMatch> matches) {
-        Cues cues = new Cues(tokens, matches);
+    @Override
+    public List<Trigger> type(List<Token> tokens, List<CueMatch> matches) {
+        Cues cues = new Cues(tokens, matches, words);
         List<Trigger> out = new ArrayList<>();
         if (cues.has(Cue.POLITICS)) {
             agreement(cues).ifPresent(out::add);
@@ -244,10 +255,12 @@ public final class SubEventRules {
         private final List<Token> tokens;
         private final List<CueMatch> matches;
         private final Set<Cue> present = EnumSet.noneOf(Cue.class);
+        private final Words words;
 
-        Cues(List<Token> tokens, List<CueMatch> matches) {
+        Cues(List<Token> tokens, List<CueMatch> matches, Words words) {
             this.tokens = tokens;
             this.matches = matches;
+            this.words = words;
             matches.forEach(m -> present.add(m.cue()));
         }
 
@@ -275,7 +288,7 @@ public final class SubEventRules {
         /** A word that says someone was killed, not only hurt: hostages who are killed make an attack. */
         boolean fatal() {
             return matches.stream().anyMatch(m -> m.cue() == Cue.KILL
-                    && FATAL_LEMMAS.contains(tokens.get(m.first()).lemma()));
+                    && words.fatalLemmas().contains(tokens.get(m.first()).lemma()));
         }
 
         /** "Bullet" is lethal, "rubber bullet" is crowd control. */
@@ -299,7 +312,7 @@ public final class SubEventRules {
         boolean protest() {
             boolean military = has(Cue.CAPTURE) || has(Cue.RETAKE) || clash();
             return matches.stream().anyMatch(m -> m.cue() == Cue.PROTEST
-                    && !(military && m.first() == m.last() && MILITARY_MARCH.contains(tokens.get(m.first()).lemma())));
+                    && !(military && m.first() == m.last() && words.militaryMarch().contains(tokens.get(m.first()).lemma())));
         }
 
         /** Aircraft words; a bare "strike" only counts when no artillery word says what struck. */
@@ -360,7 +373,7 @@ public final class SubEventRules {
             int end = Math.min(tokens.size(), m.last() + 9);
             for (int i = Math.max(0, m.first() - 4); i < end; i++) {
                 Token t = tokens.get(i);
-                if (PLACE_NOUNS.contains(t.lemma()) || PLACE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                if (words.placeNouns().contains(t.lemma()) || words.placeNouns().contains(t.word().toLowerCase(Locale.ROOT))
                         || t.ner().equals("LOCATION")) {
                     return true;
                 }
@@ -391,7 +404,7 @@ public final class SubEventRules {
         private int nationalForce(int beforeToken) {
             for (int i = 1; i < Math.min(beforeToken, tokens.size()); i++) {
                 String ner = tokens.get(i - 1).ner();
-                if (FORCE_NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+                if (words.forceNouns().contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
                         && (ner.equals("NATIONALITY") || ner.equals("COUNTRY"))) {
                     return i;
                 }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Cue;
+import org.sitrep.extract.CueMatch;
+import org.sitrep.lang.Language;
 
 class CueLexiconTest {
-    private static final CueLexicon LEXICON = CueLexicon.load();
+    private static final CueLexicon LEXICON = CueLexicon.load(Language.english());
 
     private static List<Cue> cues(String tagged) {
         return LEXICON.match(Tokens.of(tagged)).stream().map(CueMatch::cue).toList();

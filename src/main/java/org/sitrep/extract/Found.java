@@ -1,4 +1,4 @@
-package org.sitrep.extract.internal;
+package org.sitrep.extract;
 
 import java.util.Objects;
 import org.sitrep.text.Span;

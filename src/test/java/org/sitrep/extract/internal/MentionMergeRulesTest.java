@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.Factuality;
+import org.sitrep.extract.Mention;
 import org.sitrep.extract.SubEventType;
+import org.sitrep.extract.Trigger;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.GeoPrecision;
 import org.sitrep.geo.Place;
@@ -14,7 +17,8 @@ import org.sitrep.text.Span;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.TimePrecision;
 
-class MentionMergerTest {
+class MentionMergeRulesTest {
+    private static final MentionMergeRules RULES = new MentionMergeRules();
     private static final Place BAGHDAD = new Place("Baghdad", "IQ", "Iraq", "Baghdad", 33.34, 44.40, 98182,
             FeatureKind.CITY, 7_000_000);
     private static final Place BASRA = new Place("Basra", "IQ", "Iraq", "Basra", 30.51, 47.78, 99532,
@@ -40,7 +44,7 @@ class MentionMergerTest {
 
     @Test
     void sentencesAboutOneAttackBecomeOneEvent() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-12-20", BAGHDAD),
                 mention(1, SubEventType.REMOTE_EXPLOSIVE, false, Factuality.ASSERTED, null, null),
                 mention(2, SubEventType.SHELLING, true, Factuality.ASSERTED, null, null)));
@@ -49,7 +53,7 @@ class MentionMergerTest {
 
     @Test
     void attacksOnDifferentDaysStayApart() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-12-20", BAGHDAD),
                 mention(1, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-11-17", BAGHDAD)));
         assertEquals(List.of(1, 1), sizes(events));
@@ -57,7 +61,7 @@ class MentionMergerTest {
 
     @Test
     void attacksInCitiesFarApartStayApart() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-12-20", BAGHDAD),
                 mention(1, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-12-20", BASRA)));
         assertEquals(List.of(1, 1), sizes(events), "Baghdad and Basra are 450 km apart");
@@ -65,7 +69,7 @@ class MentionMergerTest {
 
     @Test
     void anUndatedMentionJoinsTheNewsPegNotTheOlderEvent() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-11-17", BAGHDAD),
                 mention(1, SubEventType.SHELLING, true, Factuality.ASSERTED, "2020-12-20", BAGHDAD),
                 mention(2, SubEventType.SHELLING, true, Factuality.REFERENCED, null, null)));
@@ -76,7 +80,7 @@ class MentionMergerTest {
 
     @Test
     void aQuotedMentionNeverFoundsAnEventWhenOthersExist() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.AGREEMENT, true, Factuality.ASSERTED, "2020-10-15", null),
                 mention(1, SubEventType.ATTACK, true, Factuality.QUOTED, null, BAGHDAD)));
         assertEquals(List.of(1), sizes(events));
@@ -84,7 +88,7 @@ class MentionMergerTest {
 
     @Test
     void threatsAndTotalsAreDropped() {
-        List<List<Mention>> events = MentionMerger.merge(List.of(
+        List<List<Mention>> events = RULES.merge(List.of(
                 mention(0, SubEventType.SHELLING, true, Factuality.HYPOTHETICAL, "2020-12-20", BAGHDAD),
                 mention(1, SubEventType.SHELLING, true, Factuality.AGGREGATE, null, BAGHDAD)));
         assertEquals(List.of(), sizes(events));

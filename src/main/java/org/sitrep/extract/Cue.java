@@ -1,4 +1,4 @@
-package org.sitrep.extract.internal;
+package org.sitrep.extract;
 
 /**
  * Kinds of lexical evidence a sentence can hold; the rules in {@link SubEventRules} combine them into a

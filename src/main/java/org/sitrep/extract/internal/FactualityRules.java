@@ -2,31 +2,43 @@ package org.sitrep.extract.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.extract.Factuality;
+import org.sitrep.extract.FactualityReader;
+import org.sitrep.extract.Trigger;
+import org.sitrep.lang.Language;
 import org.sitrep.text.Dependency;
 import org.sitrep.text.Sentence;
 import org.sitrep.text.Token;
 
 /**
- * Reads the {@link Factuality} of a trigger from the words around it and the verbs above it in the parse.
+ * The rules of the factuality stage: reads the {@link Factuality} of a trigger from the words around it and the verbs above it in the parse.
  */
-public final class FactualityReader {
-    private static final Set<String> MODAL_LEMMAS = Set.of("will", "would", "could", "might", "may", "should",
-            "must", "shall", "ca", "can");
-    private static final Set<String> IRREALIS_LEMMAS = Set.of("threaten", "plan", "vow", "warn", "intend", "want",
-            "seek", "aim", "prepare", "ready", "pledge", "promise", "fear", "risk", "urge", "call", "demand",
-            "consider", "propose", "hope", "deny", "refute", "reject", "attempt", "try", "fail", "prevent", "avoid",
-            "possible", "potential", "future", "upcoming", "planned", "alleged", "rumour", "rumor", "prepared");
-    private static final Set<String> STATEMENT_LEMMAS = Set.of("condemn", "denounce", "criticize", "criticise",
-            "blame", "accuse", "decry", "deplore", "mourn", "investigate", "probe", "claim", "responsibility", "responsible",
-            "inquiry", "investigation", "anniversary", "commemoration", "memorial", "trial");
-    private static final Set<String> CONDITION_WORDS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> NEGATION_WORDS = Set.of("not", "n't", "never", "no", "without");
-    private static final Set<String> SERIES_WORDS = Set.of("series", "string", "spate", "wave", "campaign",
-            "dozens", "hundreds", "thousands", "scores", "multiple", "repeated", "frequent", "numerous");
-    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "“", "”");
-    private static final int WINDOW = 6;
+public final class FactualityRules implements FactualityReader {
+    private final Set<String> modalLemmas;
+    private final Set<String> irrealisLemmas;
+    private final Set<String> statementLemmas;
+    private final Set<String> conditionWords;
+    private final Set<String> negationWords;
+    private final Set<String> seriesWords;
+    private final Set<String> quoteTokens;
+    private final Set<String> negatorsBefore;
+    private final Set<String> periodWords;
+    private final int WINDOW = 6;
 
-    private FactualityReader() {
+    /**
+     * @param language the bundle the rules take their word lists from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
+     */
+    public FactualityRules(Language language) {
+        this.modalLemmas = language.words("extract-modal-lemmas");
+        this.irrealisLemmas = language.words("extract-irrealis-lemmas");
+        this.statementLemmas = language.words("extract-statement-lemmas");
+        this.conditionWords = language.words("extract-condition-words");
+        this.negationWords = language.words("extract-negation-words");
+        this.seriesWords = language.words("extract-series-words");
+        this.quoteTokens = language.words("extract-quote-tokens");
+        this.negatorsBefore = language.words("extract-negators-before");
+        this.periodWords = language.words("extract-period-words");
     }
 
     /**
@@ -34,10 +46,11 @@ public final class FactualityReader {
      * @param trigger  the trigger in it
      * @return how the sentence presents the triggered event
      */
-    public static Factuality read(Sentence sentence, Trigger trigger) {
+    @Override
+    public Factuality read(Sentence sentence, Trigger trigger) {
         List<Token> tokens = sentence.tokens();
         int anchor = trigger.first();
-        if (irrealisAbove(sentence, trigger.last()) || windowHas(tokens, anchor, CONDITION_WORDS)
+        if (irrealisAbove(sentence, trigger.last()) || windowHas(tokens, anchor, conditionWords)
                 || windowHasModal(tokens, anchor) || purposeBefore(tokens, anchor)) {
             return Factuality.HYPOTHETICAL;
         }
@@ -62,7 +75,7 @@ public final class FactualityReader {
         return Factuality.ASSERTED;
     }
 
-    private static boolean windowHas(List<Token> tokens, int anchor, Set<String> words) {
+    private boolean windowHas(List<Token> tokens, int anchor, Set<String> words) {
         for (int i = anchor - 1; i >= Math.max(0, anchor - WINDOW); i--) {
             Token t = tokens.get(i);
             if (t.word().equals(",") || t.word().equals(";")) {
@@ -75,10 +88,10 @@ public final class FactualityReader {
         return false;
     }
 
-    private static boolean windowHasModal(List<Token> tokens, int anchor) {
+    private boolean windowHasModal(List<Token> tokens, int anchor) {
         for (int i = anchor - 1; i >= Math.max(0, anchor - 3); i--) {
             Token t = tokens.get(i);
-            if (t.pos().equals("MD") && MODAL_LEMMAS.contains(t.lemma())) {
+            if (t.pos().equals("MD") && modalLemmas.contains(t.lemma())) {
                 return true;
             }
             if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") || t.pos().equals("TO"))) {
@@ -89,7 +102,7 @@ public final class FactualityReader {
     }
 
     /** "moving to accelerate US withdrawal", "plans to attack": a trigger right after an infinitive. */
-    private static boolean purposeBefore(List<Token> tokens, int anchor) {
+    private boolean purposeBefore(List<Token> tokens, int anchor) {
         if (participant(tokens.get(anchor))) {
             return false;
         }
@@ -105,19 +118,19 @@ public final class FactualityReader {
      * "fired tear gas to disperse protesters": a trigger naming the people taking part is no purpose; the
      * protest took place whatever the police intended.
      */
-    private static boolean participant(Token t) {
+    private boolean participant(Token t) {
         return t.pos().equals("NNS") && t.lemma().matches(".*(er|or|ist)");
     }
 
     /** Walks up the parse: a trigger under "threatened", "ready", "if" or a modal did not happen (yet). */
-    private static boolean irrealisAbove(Sentence sentence, int token) {
+    private boolean irrealisAbove(Sentence sentence, int token) {
         int current = token;
         for (int depth = 0; depth < 4; depth++) {
             for (Dependency child : sentence.children(current)) {
                 Token t = sentence.tokens().get(child.dependent());
                 boolean modal = child.relation().equals("aux") && t.pos().equals("MD")
-                        && MODAL_LEMMAS.contains(t.lemma());
-                boolean condition = child.relation().equals("mark") && CONDITION_WORDS.contains(t.lemma());
+                        && modalLemmas.contains(t.lemma());
+                boolean condition = child.relation().equals("mark") && conditionWords.contains(t.lemma());
                 if (modal || condition) {
                     return true;
                 }
@@ -130,17 +143,17 @@ public final class FactualityReader {
                 return true;
             }
             current = head.governor();
-            if (IRREALIS_LEMMAS.contains(sentence.tokens().get(current).lemma())) {
+            if (irrealisLemmas.contains(sentence.tokens().get(current).lemma())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean negated(Sentence sentence, List<Token> tokens, Trigger trigger) {
+    private boolean negated(Sentence sentence, List<Token> tokens, Trigger trigger) {
         for (Dependency child : sentence.children(trigger.first())) {
             if (child.relation().equals("neg") || child.relation().equals("advmod")
-                    && NEGATION_WORDS.contains(tokens.get(child.dependent()).lemma())) {
+                    && negationWords.contains(tokens.get(child.dependent()).lemma())) {
                 return true;
             }
             if (child.relation().equals("det") && tokens.get(child.dependent()).lemma().equals("no")) {
@@ -148,14 +161,14 @@ public final class FactualityReader {
             }
         }
         int before = trigger.first() - 1;
-        return before >= 0 && Set.of("not", "n't", "never", "no").contains(tokens.get(before).lemma());
+        return before >= 0 && negatorsBefore.contains(tokens.get(before).lemma());
     }
 
     /**
      * Totals over time or series: a plural trigger with "since" or a series word near it, or a plural
      * generic word ("attacks", "killings"), which names a pattern rather than one event.
      */
-    private static boolean aggregate(List<Token> tokens, Trigger trigger) {
+    private boolean aggregate(List<Token> tokens, Trigger trigger) {
         Token anchor = tokens.get(trigger.last());
         // "rocket attacks": a weapon word modifying a plural noun counts that noun's number.
         Token next = trigger.last() + 1 < tokens.size() ? tokens.get(trigger.last() + 1) : null;
@@ -167,7 +180,7 @@ public final class FactualityReader {
             return false;
         }
         for (int i = Math.max(0, trigger.first() - 4); i < trigger.first(); i++) {
-            if (plural && SERIES_WORDS.contains(tokens.get(i).lemma())) {
+            if (plural && seriesWords.contains(tokens.get(i).lemma())) {
                 return true;
             }
         }
@@ -180,16 +193,14 @@ public final class FactualityReader {
         return false;
     }
 
-    private static boolean isPlural(Token t) {
+    private boolean isPlural(Token t) {
         return t.pos().equals("NNS") || t.pos().equals("NNPS");
     }
 
-    private static boolean sinceTakesPeriod(List<Token> tokens, int from) {
+    private boolean sinceTakesPeriod(List<Token> tokens, int from) {
         for (int i = from; i < Math.min(tokens.size(), from + 3); i++) {
             String w = tokens.get(i).word();
-            if (w.matches("(19|20)\\d\\d") || Set.of("fall", "spring", "summer", "winter", "autumn", "january",
-                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december", "the").contains(w.toLowerCase())) {
+            if (w.matches("(19|20)\\d\\d") || periodWords.contains(w.toLowerCase())) {
                 return true;
             }
         }
@@ -197,7 +208,7 @@ public final class FactualityReader {
     }
 
     /** "had launched", "had been attacked": the trigger or the verb it is the object of has the auxiliary "had". */
-    private static boolean pastPerfect(Sentence sentence, Trigger trigger) {
+    private boolean pastPerfect(Sentence sentence, Trigger trigger) {
         int verb = trigger.first();
         Dependency head = sentence.head(verb);
         if (!sentence.tokens().get(verb).isVerb() && head != null && head.governor() >= 0
@@ -209,7 +220,7 @@ public final class FactualityReader {
     }
 
     /** The trigger is what a statement is about: "condemned the attack", "claimed responsibility for it". */
-    private static boolean underStatement(Sentence sentence, Trigger trigger) {
+    private boolean underStatement(Sentence sentence, Trigger trigger) {
         int current = trigger.last();
         for (int depth = 0; depth < 2; depth++) {
             Dependency head = sentence.head(current);
@@ -217,7 +228,7 @@ public final class FactualityReader {
                 return false;
             }
             current = head.governor();
-            if (STATEMENT_LEMMAS.contains(sentence.tokens().get(current).lemma()) && !reportedClause(head)) {
+            if (statementLemmas.contains(sentence.tokens().get(current).lemma()) && !reportedClause(head)) {
                 return true;
             }
         }
@@ -225,14 +236,14 @@ public final class FactualityReader {
     }
 
     /** "claimed that 27 members were kidnapped" reports the kidnapping; "claimed the attack" refers to it. */
-    private static boolean reportedClause(Dependency head) {
+    private boolean reportedClause(Dependency head) {
         return head.relation().equals("ccomp");
     }
 
-    private static boolean insideQuote(List<Token> tokens, int anchor) {
+    private boolean insideQuote(List<Token> tokens, int anchor) {
         int quotes = 0;
         for (int i = 0; i < anchor; i++) {
-            if (QUOTES.contains(tokens.get(i).word())) {
+            if (quoteTokens.contains(tokens.get(i).word())) {
                 quotes++;
             }
         }
@@ -240,7 +251,7 @@ public final class FactualityReader {
     }
 
     /** A present-tense verb trigger in a relative clause or with a plural subject states a habit. */
-    private static boolean generic(Sentence sentence, Trigger trigger) {
+    private boolean generic(Sentence sentence, Trigger trigger) {
         Token anchor = sentence.tokens().get(trigger.first());
         if (!(anchor.pos().equals("VBP") || anchor.pos().equals("VBZ"))) {
             return false;

@@ -1,4 +1,4 @@
-package org.sitrep.extract.internal;
+package org.sitrep.extract;
 
 import org.sitrep.extract.actor.Actor;
 import org.sitrep.geo.PlaceMention;

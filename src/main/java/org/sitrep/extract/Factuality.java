@@ -1,4 +1,4 @@
-package org.sitrep.extract.internal;
+package org.sitrep.extract;
 
 /**
  * Whether a trigger reports something that happened. Only {@link #ASSERTED} triggers found events;

@@ -3,6 +3,7 @@ package org.sitrep.extract.internal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.lang.Language;
 import org.sitrep.text.Dependency;
 import org.sitrep.text.Sentence;
 import org.sitrep.text.Span;
@@ -14,22 +15,38 @@ import org.sitrep.text.Token;
  * that is denied ("no group has claimed responsibility") or covers a series ("for the attacks") is no claim
  * for one event.
  */
-public final class AttributionReader {
-    private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "suspect", "attribute");
-    private static final Set<String> SAY_VERBS = Set.of("say", "announce", "state", "declare", "claim");
-    private static final Set<String> DEED_WORDS = Set.of("carry", "stage", "conduct", "launch", "perpetrate",
-            "execute", "mount", "behind", "responsible");
+public final class AttributionRules {
+    private final Set<String> blameVerbs;
+    private final Set<String> sayVerbs;
+    private final Set<String> deedWords;
+    private final Set<String> selfPronouns;
+    private final Set<String> claimNegators;
+    private final Set<String> denyingDeterminers;
+    private final Set<String> denyingSubjects;
+    private final Set<String> seriesAttackNouns;
 
-    private AttributionReader() {
+    /**
+     * @param language the bundle the rules take their word lists from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
+     */
+    public AttributionRules(Language language) {
+        this.blameVerbs = language.words("extract-blame-verbs");
+        this.sayVerbs = language.words("extract-claim-say-verbs");
+        this.deedWords = language.words("extract-deed-words");
+        this.selfPronouns = language.words("extract-self-pronouns");
+        this.claimNegators = language.words("extract-claim-negators");
+        this.denyingDeterminers = language.words("extract-denying-determiners");
+        this.denyingSubjects = language.words("extract-denying-subjects");
+        this.seriesAttackNouns = language.words("extract-series-attack-nouns");
     }
 
     /**
      * @param sentence a parsed sentence
      * @return the span of the blamed party's phrase, if the sentence blames someone
      */
-    public static Optional<Span> blamed(Sentence sentence) {
+    public Optional<Span> blamed(Sentence sentence) {
         for (Token t : sentence.tokens()) {
-            if (!t.isVerb() || !BLAME_VERBS.contains(t.lemma())) {
+            if (!t.isVerb() || !blameVerbs.contains(t.lemma())) {
                 continue;
             }
             for (Dependency d : sentence.children(t.index())) {
@@ -47,7 +64,7 @@ public final class AttributionReader {
      * @param sentence a parsed sentence
      * @return the span of the claimant's phrase, if the sentence reports a claim of responsibility for one event
      */
-    public static Optional<Span> claimant(Sentence sentence) {
+    public Optional<Span> claimant(Sentence sentence) {
         Optional<Span> said = saidItDidIt(sentence);
         if (said.isPresent()) {
             return said;
@@ -72,10 +89,10 @@ public final class AttributionReader {
      * "X said it carried out the attack", "X said they were behind the bombing": a claim in reported speech,
      * read from the words (say, then a pronoun, then a deed) because parsers often misattach such clauses.
      */
-    private static Optional<Span> saidItDidIt(Sentence sentence) {
+    private Optional<Span> saidItDidIt(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         for (Token say : tokens) {
-            if (!say.isVerb() || !SAY_VERBS.contains(say.lemma()) || !admitsDeed(tokens, say.index() + 1)) {
+            if (!say.isVerb() || !sayVerbs.contains(say.lemma()) || !admitsDeed(tokens, say.index() + 1)) {
                 continue;
             }
             Optional<Span> speaker = sentence.children(say.index()).stream()
@@ -89,40 +106,40 @@ public final class AttributionReader {
     }
 
     /** From {@code from}: an optional "that", "it"/"they"/"we", then within three words a deed word. */
-    private static boolean admitsDeed(List<Token> tokens, int from) {
+    private boolean admitsDeed(List<Token> tokens, int from) {
         int i = from < tokens.size() && tokens.get(from).lemma().equals("that") ? from + 1 : from;
-        if (i >= tokens.size() || !Set.of("it", "they", "we").contains(tokens.get(i).lemma())) {
+        if (i >= tokens.size() || !selfPronouns.contains(tokens.get(i).lemma())) {
             return false;
         }
         for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
-            if (DEED_WORDS.contains(tokens.get(j).lemma())) {
+            if (deedWords.contains(tokens.get(j).lemma())) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean claimsResponsibility(Sentence sentence, int claim) {
+    private boolean claimsResponsibility(Sentence sentence, int claim) {
         return sentence.children(claim).stream()
                 .anyMatch(d -> d.relation().equals("obj") && sentence.tokens().get(d.dependent()).lemma()
                         .equals("responsibility"));
     }
 
-    private static boolean negated(Sentence sentence, int claim) {
+    private boolean negated(Sentence sentence, int claim) {
         return sentence.children(claim).stream().anyMatch(d -> d.relation().equals("advmod")
-                && Set.of("not", "n't", "never").contains(sentence.tokens().get(d.dependent()).lemma()));
+                && claimNegators.contains(sentence.tokens().get(d.dependent()).lemma()));
     }
 
-    private static boolean deniedSubject(Sentence sentence, int subject) {
+    private boolean deniedSubject(Sentence sentence, int subject) {
         return sentence.children(subject).stream().anyMatch(d -> d.relation().equals("det")
-                && Set.of("no", "none").contains(sentence.tokens().get(d.dependent()).lemma()))
-                || Set.of("none", "nobody", "no one").contains(sentence.tokens().get(subject).lemma());
+                && denyingDeterminers.contains(sentence.tokens().get(d.dependent()).lemma()))
+                || denyingSubjects.contains(sentence.tokens().get(subject).lemma());
     }
 
-    private static boolean coversSeries(Sentence sentence, int claim) {
+    private boolean coversSeries(Sentence sentence, int claim) {
         for (Token t : sentence.tokens()) {
             if (t.index() > claim && t.index() <= claim + 6 && t.pos().equals("NNS")
-                    && Set.of("attack", "bombing", "killing", "strike", "assault").contains(t.lemma())) {
+                    && seriesAttackNouns.contains(t.lemma())) {
                 return true;
             }
         }

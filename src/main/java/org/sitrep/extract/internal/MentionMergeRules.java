@@ -3,7 +3,11 @@ package org.sitrep.extract.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sitrep.extract.Factuality;
+import org.sitrep.extract.Mention;
+import org.sitrep.extract.MentionMerger;
 import org.sitrep.extract.SubEventType;
+import org.sitrep.extract.Trigger;
 import org.sitrep.geo.FeatureKind;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.time.DateMention;
@@ -19,21 +23,23 @@ import org.sitrep.util.GeoMath;
  * dated ones before undated ones; the others can only join an event. An undated mention joins the event
  * the article is about: of the compatible events, the one with the latest date (the news peg).
  */
-public final class MentionMerger {
+public final class MentionMergeRules implements MentionMerger {
     /** Two sites further apart than this are different events, in km. */
     public static final double DEFAULT_MAX_DISTANCE_KM = 50.0;
 
-    private MentionMerger() {
+    /** The rules need no word lists: they compare the mentions' types, dates and places. */
+    public MentionMergeRules() {
     }
 
     /**
      * @param mentions every mention of one article, in text order
      * @return the events, each a non-empty list of mentions in text order; in order of first mention
      */
-    public static List<List<Mention>> merge(List<Mention> mentions) {
+    @Override
+    public List<List<Mention>> merge(List<Mention> mentions) {
         List<Cluster> clusters = new ArrayList<>();
-        List<Mention> ordered = new ArrayList<>(mentions.stream().filter(MentionMerger::reportsSomething).toList());
-        ordered.sort(Comparator.comparingInt(MentionMerger::rank));
+        List<Mention> ordered = new ArrayList<>(mentions.stream().filter(MentionMergeRules::reportsSomething).toList());
+        ordered.sort(Comparator.comparingInt(MentionMergeRules::rank));
         for (Mention m : ordered) {
             Cluster target = choose(clusters, m);
             if (target != null) {

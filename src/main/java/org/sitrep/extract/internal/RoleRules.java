@@ -2,26 +2,39 @@ package org.sitrep.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.sitrep.extract.RoleReader;
+import org.sitrep.extract.Trigger;
+import org.sitrep.lang.Language;
 import org.sitrep.text.Dependency;
 import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
 import org.sitrep.text.Token;
 
 /**
- * Finds who did it and to whom from the dependency parse around a trigger, in active and passive voice:
+ * The rules of the role stage. Finds who did it and to whom from the dependency parse around a trigger, in active and passive voice:
  * "militants attacked a checkpoint", "a checkpoint was attacked by militants", "a Taliban attack on a post",
  * "gunmen fired rockets at the base" (the weapon's verb carries the roles).
  */
-public final class RoleReader {
-    private RoleReader() {
-    }
+public final class RoleRules implements RoleReader {
+    private final AttributionRules attribution;
 
     /**
-     * Candidate heads, best first, for each role.
-     *
-     * @param agents  head tokens of possible doers
-     * @param patients head tokens of possible targets
+     * @param language the bundle the attribution rules take their word lists from
+     * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
      */
-    public record Roles(List<Integer> agents, List<Integer> patients) {
+    public RoleRules(Language language) {
+        this.attribution = new AttributionRules(language);
+    }
+
+    @Override
+    public Optional<Span> claimant(Sentence sentence) {
+        return attribution.claimant(sentence);
+    }
+
+    @Override
+    public Optional<Span> blamed(Sentence sentence) {
+        return attribution.blamed(sentence);
     }
 
     /**
@@ -29,7 +42,8 @@ public final class RoleReader {
      * @param trigger  the trigger
      * @return candidate heads for actor1 and actor2
      */
-    public static Roles read(Sentence sentence, Trigger trigger) {
+    @Override
+    public Roles roles(Sentence sentence, Trigger trigger) {
         List<Integer> agents = new ArrayList<>();
         List<Integer> patients = new ArrayList<>();
         int head = headOf(sentence, trigger);

@@ -1,4 +1,4 @@
-package org.sitrep.extract.internal;
+package org.sitrep.extract;
 
 /**
  * A cue phrase found in a sentence.
