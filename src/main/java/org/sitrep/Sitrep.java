@@ -8,7 +8,8 @@ import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.actor.ActorNormalizer;
-import org.sitrep.extract.casualty.CasualtyReader;
+import org.sitrep.extract.casualty.CasualtyConfig;
+import org.sitrep.extract.casualty.RuleCasualtyReader;
 import org.sitrep.extract.internal.CueLexicon;
 import org.sitrep.extract.internal.MentionReader;
 import org.sitrep.extract.internal.ParseSelector;
@@ -58,7 +59,7 @@ public final class Sitrep {
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
         MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
-                new CasualtyReader(), countryOf);
+                new RuleCasualtyReader(CasualtyConfig.DEFAULT, language), countryOf);
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer,
                 geocoder);
     }

@@ -116,7 +116,7 @@ public final class MentionReader {
         Found<Actor> actor1 = actors[0];
         Found<Actor> actor2 = actors[1];
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
-        Casualties counts = violent ? casualties.read(s.text(c.text())) : null;
+        Casualties counts = violent ? casualties.read(s, c.text()) : null;
         Found<Integer> killed = count(counts == null ? null : counts.killed(), s.start());
         if (killed == null && violent) {
             killed = namedVictims(s);
