@@ -57,7 +57,8 @@ public final class Sitrep {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
-        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
+        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, language,
+                countryOf);
         MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
                 new RuleCasualtyReader(CasualtyConfig.DEFAULT, language), countryOf);
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer,

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.extract.actor.Actor;
-import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.actor.ActorNamer;
 import org.sitrep.extract.casualty.Casualties;
 import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.casualty.Count;
@@ -38,7 +38,7 @@ public final class MentionReader {
             "foil", "thwart", "counter", "retaliate", "respond", "fend", "resist");
     private final CueLexicon cues;
     private final DateResolver dates;
-    private final ActorNormalizer actors;
+    private final ActorNamer actors;
     private final CasualtyReader casualties;
     private final java.util.function.Function<String, Optional<String>> countryOf;
 
@@ -49,7 +49,7 @@ public final class MentionReader {
      * @param casualties the casualty reader
      * @param countryOf  country name for a country name, code or demonym ("US", "Israeli"), else empty
      */
-    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties,
+    public MentionReader(CueLexicon cues, DateResolver dates, ActorNamer actors, CasualtyReader casualties,
                          java.util.function.Function<String, Optional<String>> countryOf) {
         this.cues = cues;
         this.dates = dates;
@@ -293,7 +293,7 @@ public final class MentionReader {
         for (int head : heads) {
             Span span = PhraseReader.span(s, head);
             String phrase = text.substring(span.start(), span.end());
-            Optional<Actor> actor = actors.normalize(phrase, country);
+            Optional<Actor> actor = actors.normalize(s, span, text, country);
             if (actor.isEmpty() && countryLike(s, head)) {
                 actor = actors.normalize(phrase + " forces", country);
             }
@@ -322,7 +322,7 @@ public final class MentionReader {
             return null;
         }
         String phrase = text.substring(span.get().start(), span.get().end());
-        String name = actors.normalizeGroupName(phrase).orElse(phrase);
+        String name = actors.normalizeGroupName(s, span.get(), text).orElse(phrase);
         return new Found<>(name, span.get());
     }
 
