@@ -143,6 +143,7 @@ public final class ActorNormalizer implements ActorNamer {
     private Optional<Actor> fromRole(String phrase, List<Word> words, Hit<RoleKind> hit, String context) {
         RoleKind kind = hit.value();
         int start = hit.from();
+        // ACLED's own English name, whatever the language of the text.
         String modifier = "Unidentified";
         Optional<Hit<String>> ethnic = roles.ethnicBefore(words, hit.from());
         if (ethnic.isPresent() && (kind == RoleKind.UNIDENTIFIED || kind == RoleKind.HERDERS || kind.isIdentity())) {
