@@ -9,7 +9,8 @@ import org.sitrep.extract.Event;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Readers;
 import org.sitrep.extract.actor.ActorNormalizer;
-import org.sitrep.extract.casualty.CasualtyReader;
+import org.sitrep.extract.casualty.CasualtyConfig;
+import org.sitrep.extract.casualty.RuleCasualtyReader;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.GeocoderConfig;
@@ -53,9 +54,10 @@ public final class Sitrep {
         Gazetteer gazetteer = Gazetteer.loadDefault();
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
-        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
-        Readers readers = Readers.create(config.extract(), StageContext.of(language), new CasualtyReader(),
-                new DateResolver(), actors);
+        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, language,
+                countryOf);
+        Readers readers = Readers.create(config.extract(), StageContext.of(language),
+                new RuleCasualtyReader(CasualtyConfig.DEFAULT, language), new DateResolver(), actors);
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(readers, geocoder, countryOf, language),
                 gazetteer, geocoder);
     }

@@ -3,7 +3,7 @@ package org.sitrep.extract;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.actor.ActorNamer;
 import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.internal.CueDetector;
 import org.sitrep.extract.internal.FactualityRules;
@@ -31,7 +31,7 @@ import org.sitrep.time.DateResolver;
  */
 public record Readers(EventDetector detector, SubEventTyper typer, FactualityReader factuality, RoleReader roles,
                       WeaponReader weapon, MentionMerger merger, CasualtyReader casualties, DateResolver dates,
-                      ActorNormalizer actors) {
+                      ActorNamer actors) {
     /** @throws NullPointerException if a stage is null */
     public Readers {
         Objects.requireNonNull(detector, "detector");
@@ -58,7 +58,7 @@ public record Readers(EventDetector detector, SubEventTyper typer, FactualityRea
      * @throws org.sitrep.lang.LanguageException if the bundle lacks a list a rule set needs
      */
     public static Readers create(ExtractConfig config, StageContext context, CasualtyReader casualties,
-                                 DateResolver dates, ActorNormalizer actors) {
+                                 DateResolver dates, ActorNamer actors) {
         Objects.requireNonNull(config, "config");
         return new Readers(
                 stage(EventDetector.class, config.detector(), c -> new CueDetector(c.language()), context),

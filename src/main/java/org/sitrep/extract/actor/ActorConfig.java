@@ -5,19 +5,20 @@ import java.util.Objects;
 /**
  * Where the actor tables come from and what to do when no country is known.
  *
- * @param groupsResource  classpath resource of named groups (inter code, name, aliases, optional countries)
- * @param rolesResource   classpath resource of generic actor nouns per {@code RoleKind}
- * @param ethnicResource  classpath resource of ethnic group names, one per line
+ * @param groupsResource  classpath resource of named groups (inter code, name, aliases, optional countries): actor
+ *                        data, not words of a language, so it stays outside the language bundle
+ * @param rolesTable      name of the language bundle's table of generic actor nouns per kind of actor
+ * @param ethnicList      name of the language bundle's list of ethnic group names, one per line
  * @param unknownCountry  what a country-qualified name becomes when neither the phrase nor the context gives a country
  */
-public record ActorConfig(String groupsResource, String rolesResource, String ethnicResource,
+public record ActorConfig(String groupsResource, String rolesTable, String ethnicList,
                           UnknownCountry unknownCountry) {
     /** The built-in table of named groups. */
     public static final String DEFAULT_GROUPS = "/org/sitrep/extract/actor/groups.tsv";
-    /** The built-in table of generic actor nouns. */
-    public static final String DEFAULT_ROLES = "/org/sitrep/extract/actor/roles.tsv";
-    /** The built-in list of ethnic group names. */
-    public static final String DEFAULT_ETHNIC = "/org/sitrep/extract/actor/ethnic.txt";
+    /** The bundle's table of generic actor nouns ({@code actor-roles.tsv}). */
+    public static final String DEFAULT_ROLES = "actor-roles";
+    /** The bundle's list of ethnic group names ({@code actor-ethnic-names.txt}). */
+    public static final String DEFAULT_ETHNIC = "actor-ethnic-names";
     /** Names without a country keep their bare form ({@code Civilians}). */
     public static final UnknownCountry DEFAULT_UNKNOWN_COUNTRY = UnknownCountry.OMIT;
     /** The built-in tables, bare names when the country is unknown. */
@@ -27,8 +28,8 @@ public record ActorConfig(String groupsResource, String rolesResource, String et
     /** @throws NullPointerException if any component is null */
     public ActorConfig {
         Objects.requireNonNull(groupsResource, "groupsResource");
-        Objects.requireNonNull(rolesResource, "rolesResource");
-        Objects.requireNonNull(ethnicResource, "ethnicResource");
+        Objects.requireNonNull(rolesTable, "rolesTable");
+        Objects.requireNonNull(ethnicList, "ethnicList");
         Objects.requireNonNull(unknownCountry, "unknownCountry");
     }
 

@@ -13,68 +13,87 @@ import org.sitrep.extract.actor.internal.Hit;
 import org.sitrep.extract.actor.internal.RoleKind;
 import org.sitrep.extract.actor.internal.RoleMatcher;
 import org.sitrep.extract.actor.internal.Word;
+import org.sitrep.lang.Language;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
 
 /**
- * Turns an actor phrase from a news sentence into an ACLED-style actor name and type.
+ * The hand-written rules of actor naming, the first {@link ActorNamer}: turns an actor phrase from a news sentence
+ * into an ACLED-style actor name and type.
  *
  * <p>Named groups win over generic nouns ("Taliban fighters" is {@code Taliban}). Generic nouns count only as the
  * head of the phrase ("police" in "the police checkpoint" does not), and take the country of a demonym in the phrase
  * ("Iraqi soldiers"), else the event country. State forces of another country than the event's are external
  * forces (8): {@code Military Forces of the United States}. Thread-safe after construction.
  */
-public final class ActorNormalizer {
-    private static final Set<String> LEADING_FILLERS = Set.of("the", "a", "an", "some", "several", "suspected",
-            "alleged", "so", "called", "unnamed");
-    private static final Set<String> GROUP_NOUNS = Set.of("militia", "militias", "militiamen", "group", "groups",
-            "faction", "factions", "brigade", "brigades", "movement", "organization", "organisation", "network",
-            "fighters", "rebels", "insurgents", "jihadists", "extremists", "militants", "terrorists", "cell", "cells",
-            "gang", "gangs", "forces", "army", "proxies");
-
+public final class ActorNormalizer implements ActorNamer {
     private final ActorConfig config;
     private final GroupMatcher groups;
     private final RoleMatcher roles;
     private final CountryFinder countries;
+    private final Core core;
+    private final Set<String> leadingFillers;
+    private final Set<String> groupNouns;
 
     /**
      * @param config           where the tables come from
+     * @param language         the bundle of the generic nouns, ethnic names and {@code actor-*} word lists
      * @param demonymToCountry from a demonym or country name as written ({@code Afghan}, {@code U.S.},
      *                         {@code United States}) to the English short country name; called with one to four words
-     * @throws ActorTableException  if a table is missing or malformed
-     * @throws NullPointerException if an argument is null
+     * @throws ActorTableException               if the group table is missing or malformed, or the roles table
+     *                                           names an unknown kind
+     * @throws org.sitrep.lang.LanguageException if a resource of the bundle is missing or malformed
+     * @throws NullPointerException              if an argument is null
      */
-    public ActorNormalizer(ActorConfig config, Function<String, Optional<String>> demonymToCountry) {
+    public ActorNormalizer(ActorConfig config, Language language,
+                           Function<String, Optional<String>> demonymToCountry) {
         this.config = Objects.requireNonNull(config, "config");
-        this.countries = new CountryFinder(Objects.requireNonNull(demonymToCountry, "demonymToCountry"));
+        Objects.requireNonNull(language, "language");
+        this.countries = new CountryFinder(Objects.requireNonNull(demonymToCountry, "demonymToCountry"), language);
         this.groups = GroupMatcher.load(config.groupsResource());
-        this.roles = RoleMatcher.load(config.rolesResource(), config.ethnicResource());
+        this.roles = RoleMatcher.load(language, config.rolesTable(), config.ethnicList());
+        this.core = new Core(language);
+        this.leadingFillers = language.words("actor-leading-fillers");
+        this.groupNouns = language.words("actor-group-nouns");
     }
 
     /**
-     * The default tables with the built-in demonym table ({@link Demonyms#builtIn()}).
+     * The default tables with the bundle's built-in demonym table ({@link Demonyms#builtIn(Language)}).
      *
-     * @throws ActorTableException if a built-in table cannot be read
+     * @param language the bundle to read
+     * @throws ActorTableException               if the group table cannot be read
+     * @throws org.sitrep.lang.LanguageException if a resource of the bundle is missing or malformed
      */
-    public ActorNormalizer() {
-        this(ActorConfig.DEFAULT, Demonyms.builtIn());
+    public ActorNormalizer(Language language) {
+        this(ActorConfig.DEFAULT, language, Demonyms.builtIn(language));
     }
 
-    /**
-     * @param phrase         an actor phrase as written, e.g. {@code two Afghan soldiers} or {@code Daesh militants}
-     * @param countryContext English short name of the event country, e.g. {@code Iraq}, or null when unknown
-     * @return the actor, or empty when the phrase names no actor ("the attack", "the embassy")
-     */
+    @Override
+    public Optional<Actor> normalize(Sentence sentence, Span phrase, String text, String countryContext) {
+        String written = text.substring(phrase.start(), phrase.end());
+        if (written.isBlank()) {
+            return Optional.empty();
+        }
+        return normalize(written, Word.of(within(sentence, phrase), text, phrase.start()), countryContext);
+    }
+
+    @Override
     public Optional<Actor> normalize(String phrase, String countryContext) {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
-        List<Word> words = Word.split(phrase);
-        Optional<Hit<GroupEntry>> group = groups.find(words, Core.groupEnd(phrase, words), countryContext);
+        return normalize(phrase, Word.split(phrase), countryContext);
+    }
+
+    private Optional<Actor> normalize(String phrase, List<Word> words, String countryContext) {
+        Optional<Hit<GroupEntry>> group = groups.find(words, core.groupEnd(phrase, words), countryContext);
         if (group.isPresent()) {
             GroupEntry g = group.get().value();
             return Optional.of(new Actor(g.nameIn(countryContext), g.inter(),
                     text(phrase, words, group.get().from(), group.get().to())));
         }
-        int head = Core.headEnd(phrase, words);
+        int head = core.headEnd(phrase, words);
         int first = firstContentWord(words, head);
         Optional<CountryFinder.Found> whole = countries.find(words, first, head)
                 .filter(f -> f.from() == first && f.to() == head);
@@ -84,20 +103,29 @@ public final class ActorNormalizer {
         return roles.head(words, head).flatMap(hit -> fromRole(phrase, words, hit, countryContext));
     }
 
-    /**
-     * Names the group in a claim or accusation ("claimed by Daesh", "blamed on Iran-backed militias").
-     *
-     * @param phrase a group phrase as written
-     * @return the canonical name of a known group without a country ({@code Islamic State}); otherwise the phrase
-     *         cleaned of articles and hedges when it is a qualified group noun ({@code Iran-backed militias}) or a
-     *         country name; empty for anything else, including bare nouns such as "the militants"
-     */
+    @Override
+    public Optional<String> normalizeGroupName(Sentence sentence, Span phrase, String text) {
+        String written = text.substring(phrase.start(), phrase.end());
+        if (written.isBlank()) {
+            return Optional.empty();
+        }
+        return groupName(written, Word.of(within(sentence, phrase), text, phrase.start()));
+    }
+
+    @Override
     public Optional<String> normalizeGroupName(String phrase) {
         if (phrase == null || phrase.isBlank()) {
             return Optional.empty();
         }
-        List<Word> words = Word.split(phrase);
-        int end = Core.groupEnd(phrase, words);
+        return groupName(phrase, Word.split(phrase));
+    }
+
+    private static List<Token> within(Sentence sentence, Span span) {
+        return sentence.tokens().stream().filter(t -> t.start() >= span.start() && t.end() <= span.end()).toList();
+    }
+
+    private Optional<String> groupName(String phrase, List<Word> words) {
+        int end = core.groupEnd(phrase, words);
         Optional<Hit<GroupEntry>> group = groups.find(words, end, null);
         if (group.isPresent()) {
             return Optional.of(group.get().value().nameIn(null));
@@ -106,7 +134,7 @@ public final class ActorNormalizer {
         if (first >= end) {
             return Optional.empty();
         }
-        boolean qualifiedGroup = end - first >= 2 && GROUP_NOUNS.contains(words.get(end - 1).norm());
+        boolean qualifiedGroup = end - first >= 2 && groupNouns.contains(words.get(end - 1).norm());
         boolean country = countries.find(words, first, end).filter(f -> f.from() == first && f.to() == end)
                 .isPresent();
         return qualifiedGroup || country ? Optional.of(text(phrase, words, first, end)) : Optional.empty();
@@ -115,6 +143,7 @@ public final class ActorNormalizer {
     private Optional<Actor> fromRole(String phrase, List<Word> words, Hit<RoleKind> hit, String context) {
         RoleKind kind = hit.value();
         int start = hit.from();
+        // ACLED's own English name, whatever the language of the text.
         String modifier = "Unidentified";
         Optional<Hit<String>> ethnic = roles.ethnicBefore(words, hit.from());
         if (ethnic.isPresent() && (kind == RoleKind.UNIDENTIFIED || kind == RoleKind.HERDERS || kind.isIdentity())) {
@@ -155,9 +184,9 @@ public final class ActorNormalizer {
         return Optional.of(new Actor(kind.name(null, country), abroad ? 8 : kind.inter(), matched));
     }
 
-    private static int firstContentWord(List<Word> words, int end) {
+    private int firstContentWord(List<Word> words, int end) {
         int i = 0;
-        while (i < end && LEADING_FILLERS.contains(words.get(i).norm())) {
+        while (i < end && leadingFillers.contains(words.get(i).norm())) {
             i++;
         }
         return i;

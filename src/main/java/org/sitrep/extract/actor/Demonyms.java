@@ -3,11 +3,12 @@ package org.sitrep.extract.actor;
 import java.util.Optional;
 import java.util.function.Function;
 import org.sitrep.extract.actor.internal.DemonymTable;
+import org.sitrep.lang.Language;
 
 /** A small built-in demonym table, for tests and for running without the gazetteer. */
 public final class Demonyms {
-    /** The built-in table's classpath resource. */
-    public static final String DEFAULT_RESOURCE = "/org/sitrep/extract/actor/demonyms.tsv";
+    /** The built-in table's name in the language bundle ({@code actor-demonyms.tsv}). */
+    public static final String DEFAULT_TABLE = "actor-demonyms";
 
     private Demonyms() {
     }
@@ -15,11 +16,12 @@ public final class Demonyms {
     /**
      * Reads the built-in table: about forty countries, their demonyms and the country names themselves.
      *
+     * @param language the bundle whose demonyms are read
      * @return a thread-safe function from a word such as {@code Afghan}, {@code U.S.} or {@code Iraq} to the English
      *         short country name; empty for anything else
-     * @throws ActorTableException if the resource is missing or malformed
+     * @throws org.sitrep.lang.LanguageException if the table is missing or malformed
      */
-    public static Function<String, Optional<String>> builtIn() {
-        return DemonymTable.load(DEFAULT_RESOURCE)::countryOf;
+    public static Function<String, Optional<String>> builtIn(Language language) {
+        return DemonymTable.load(language, DEFAULT_TABLE)::countryOf;
     }
 }

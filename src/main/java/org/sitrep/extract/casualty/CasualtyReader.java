@@ -1,95 +1,17 @@
 package org.sitrep.extract.casualty;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import org.sitrep.extract.casualty.internal.Lexicon;
-import org.sitrep.extract.casualty.internal.NumberReader;
-import org.sitrep.extract.casualty.internal.Outcome;
-import org.sitrep.extract.casualty.internal.OutcomeScanner;
-import org.sitrep.extract.casualty.internal.Quantity;
-import org.sitrep.extract.casualty.internal.Token;
-import org.sitrep.extract.casualty.internal.ZeroScanner;
+import org.sitrep.text.Sentence;
 
 /**
- * Reads how many people a news sentence says were killed and wounded.
- *
- * <p>Counts are read from digits and number words up to "ninety-nine" and hundreds; "a/an" before a word for a
- * person is one; "a dozen" 12, "a couple of" 2; vague amounts are lower bounds: "dozens" 12, "scores" 20,
- * "hundreds" 100, "several" and "a few" {@link CasualtyConfig#severalValue()}. "At least 10" and "more than 30" give
- * 10 and 30 as lower bounds. Subsets are not added ("12 killed including 2 commanders" is 12), coordinated groups
- * are ("4 militiamen and 3 militants were killed" is 7). Running totals ("since 2009", "the war has killed") and
- * intentions ("tried to kill") are ignored. A death toll figure supersedes other death counts. "No casualties"
- * gives zero for both fields, "no injuries" for wounded only, unless the sentence gives a number. Thread-safe.
+ * The casualty stage: how many people one sentence of an annotated document says were killed and wounded.
+ * {@link RuleCasualtyReader} is the first implementation. Implementations are thread-safe.
  */
-public final class CasualtyReader {
-    private final CasualtyConfig config;
-    private final OutcomeScanner outcomes;
-    private final ZeroScanner zeros = new ZeroScanner();
-
+public interface CasualtyReader {
     /**
-     * @param config conventions for vague numbers and repeated counts
-     * @throws NullPointerException         if config is null
-     * @throws java.io.UncheckedIOException if the built-in person-noun list cannot be read
+     * @param sentence a sentence of the annotated document; only its shallow layer (tokens and offsets) is needed
+     * @param text     the cleaned article text the sentence's offsets point into
+     * @return the killed and wounded counts, each null when the sentence states none, with offsets relative to the
+     *         sentence's start; {@link Casualties#NONE} for a null or empty sentence
      */
-    public CasualtyReader(CasualtyConfig config) {
-        this.config = Objects.requireNonNull(config, "config");
-        Lexicon lexicon = Lexicon.load();
-        this.outcomes = new OutcomeScanner(lexicon, new NumberReader(lexicon, config.severalValue()),
-                config.maxReachWords());
-    }
-
-    /** A reader with {@link CasualtyConfig#DEFAULT}. */
-    public CasualtyReader() {
-        this(CasualtyConfig.DEFAULT);
-    }
-
-    /**
-     * @param sentence one sentence of cleaned article text; offsets in the result point into it
-     * @return the killed and wounded counts, each null when the sentence states none; {@link Casualties#NONE}
-     *         for a null or blank sentence
-     */
-    public Casualties read(String sentence) {
-        if (sentence == null || sentence.isBlank()) {
-            return Casualties.NONE;
-        }
-        List<Token> tokens = Token.split(sentence);
-        List<Outcome> found = outcomes.scan(tokens);
-        Count killed = combine(found, Outcome.Kind.KILLED);
-        Count wounded = combine(found, Outcome.Kind.WOUNDED);
-        Optional<ZeroScanner.Zero> zero = zeros.scan(tokens);
-        if (zero.isPresent()) {
-            killed = killed != null ? killed : zeroFor(zero.get(), Outcome.Kind.KILLED);
-            wounded = wounded != null ? wounded : zeroFor(zero.get(), Outcome.Kind.WOUNDED);
-        }
-        return new Casualties(killed, wounded);
-    }
-
-    private Count combine(List<Outcome> found, Outcome.Kind kind) {
-        List<Quantity> counts = found.stream().filter(o -> o.kind() == kind).map(Outcome::quantity).toList();
-        Optional<Quantity> toll = found.stream().filter(o -> o.kind() == kind && o.toll()).map(Outcome::quantity)
-                .reduce((a, b) -> b);
-        if (toll.isPresent()) {
-            return count(toll.get());
-        }
-        if (counts.isEmpty()) {
-            return null;
-        }
-        if (config.multiple() == CasualtyConfig.Multiple.FIRST) {
-            return count(counts.get(0));
-        }
-        Quantity first = counts.get(0);
-        Quantity last = counts.get(counts.size() - 1);
-        int sum = counts.stream().mapToInt(Quantity::value).sum();
-        boolean lower = counts.stream().anyMatch(Quantity::lowerBound);
-        return new Count(sum, first.start(), last.end(), lower);
-    }
-
-    private static Count count(Quantity q) {
-        return new Count(q.value(), q.start(), q.end(), q.lowerBound());
-    }
-
-    private static Count zeroFor(ZeroScanner.Zero zero, Outcome.Kind kind) {
-        return zero.kinds().contains(kind) ? new Count(0, zero.start(), zero.end(), false) : null;
-    }
+    Casualties read(Sentence sentence, String text);
 }

@@ -9,17 +9,17 @@ import java.util.Set;
 import java.util.function.Function;
 import org.sitrep.extract.CueMatch;
 import org.sitrep.extract.Factuality;
+import org.sitrep.extract.FactualityReader;
 import org.sitrep.extract.Found;
 import org.sitrep.extract.Mention;
-import org.sitrep.extract.FactualityReader;
 import org.sitrep.extract.Readers;
 import org.sitrep.extract.RoleReader;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.extract.SubEventTyper;
-import org.sitrep.extract.WeaponReader;
 import org.sitrep.extract.Trigger;
+import org.sitrep.extract.WeaponReader;
 import org.sitrep.extract.actor.Actor;
-import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.actor.ActorNamer;
 import org.sitrep.extract.casualty.Casualties;
 import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.casualty.Count;
@@ -50,7 +50,7 @@ public final class MentionReader {
     private final RoleReader roles;
     private final WeaponReader weapons;
     private final DateResolver dates;
-    private final ActorNormalizer actors;
+    private final ActorNamer actors;
     private final CasualtyReader casualties;
     private final Function<String, Optional<String>> countryOf;
 
@@ -132,7 +132,7 @@ public final class MentionReader {
         Found<Actor> actor1 = actors[0];
         Found<Actor> actor2 = actors[1];
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
-        Casualties counts = violent ? casualties.read(s.text(c.text())) : null;
+        Casualties counts = violent ? casualties.read(s, c.text()) : null;
         Found<Integer> killed = count(counts == null ? null : counts.killed(), s.start());
         if (killed == null && violent) {
             killed = namedVictims(s);
@@ -309,7 +309,7 @@ public final class MentionReader {
         for (int head : heads) {
             Span span = PhraseReader.span(s, head);
             String phrase = text.substring(span.start(), span.end());
-            Optional<Actor> actor = actors.normalize(phrase, country);
+            Optional<Actor> actor = actors.normalize(s, span, text, country);
             if (actor.isEmpty() && countryLike(s, head)) {
                 actor = actors.normalize(phrase + " forces", country);
             }
@@ -338,7 +338,7 @@ public final class MentionReader {
             return null;
         }
         String phrase = text.substring(span.get().start(), span.get().end());
-        String name = actors.normalizeGroupName(phrase).orElse(phrase);
+        String name = actors.normalizeGroupName(s, span.get(), text).orElse(phrase);
         return new Found<>(name, span.get());
     }
 

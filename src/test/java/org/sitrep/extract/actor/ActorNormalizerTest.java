@@ -6,19 +6,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.sitrep.lang.Language;
+import org.sitrep.text.Span;
+import org.sitrep.text.TestSentences;
 
 class ActorNormalizerTest {
-    private final ActorNormalizer normalizer = new ActorNormalizer();
+    private final ActorNormalizer normalizer = new ActorNormalizer(Language.english());
+
+    /** The phrase read as a span of document tokens, as the mention reader reads it. */
+    private Optional<Actor> fromDocument(String phrase, String country) {
+        return normalizer.normalize(TestSentences.of(phrase), new Span(0, phrase.length()), phrase, country);
+    }
 
     private void expect(String phrase, String country, String name, int inter, String matched) {
         Actor actor = normalizer.normalize(phrase, country)
                 .orElseThrow(() -> new AssertionError("no actor for '" + phrase + "'"));
         assertEquals(new Actor(name, inter, matched), actor, "actor for '" + phrase + "' in " + country);
+        assertEquals(Optional.of(actor), fromDocument(phrase, country),
+                "the document's tokens should read like the string: '" + phrase + "'");
     }
 
     private void expectNone(String phrase, String country) {
         Optional<Actor> actor = normalizer.normalize(phrase, country);
         assertTrue(actor.isEmpty(), "'" + phrase + "' should name no actor, got " + actor);
+        assertEquals(actor, fromDocument(phrase, country), "document tokens of '" + phrase + "'");
     }
 
     @Test
@@ -211,13 +222,13 @@ class ActorNormalizerTest {
     void rejectsCountrylessNamesWhenConfiguredTo() {
         ActorConfig reject = new ActorConfig(ActorConfig.DEFAULT_GROUPS, ActorConfig.DEFAULT_ROLES,
                 ActorConfig.DEFAULT_ETHNIC, ActorConfig.UnknownCountry.REJECT);
-        Optional<Actor> actor = new ActorNormalizer(reject, Demonyms.builtIn()).normalize("civilians", null);
+        Optional<Actor> actor = new ActorNormalizer(reject, Language.english(), Demonyms.builtIn(Language.english())).normalize("civilians", null);
         assertTrue(actor.isEmpty(), "no country known, REJECT should give no actor, got " + actor);
     }
 
     @Test
     void usesThePluggedDemonymFunction() {
-        ActorNormalizer custom = new ActorNormalizer(ActorConfig.DEFAULT,
+        ActorNormalizer custom = new ActorNormalizer(ActorConfig.DEFAULT, Language.english(),
                 w -> w.equals("Malian") ? Optional.of("Mali") : Optional.empty());
         assertEquals(Optional.of(new Actor("Military Forces of Mali", 1, "Malian soldiers")),
                 custom.normalize("Malian soldiers", "Mali"), "the plugged function should resolve 'Malian'");
@@ -246,7 +257,7 @@ class ActorNormalizerTest {
         ActorConfig missing = new ActorConfig("/no/such/groups.tsv", ActorConfig.DEFAULT_ROLES,
                 ActorConfig.DEFAULT_ETHNIC, ActorConfig.DEFAULT_UNKNOWN_COUNTRY);
         ActorTableException e = assertThrows(ActorTableException.class,
-                () -> new ActorNormalizer(missing, Demonyms.builtIn()));
+                () -> new ActorNormalizer(missing, Language.english(), Demonyms.builtIn(Language.english())));
         assertEquals("/no/such/groups.tsv: resource not found", e.getMessage(), "error message");
     }
 
@@ -255,7 +266,7 @@ class ActorNormalizerTest {
         ActorConfig bad = new ActorConfig("/org/sitrep/extract/actor/bad-groups.tsv", ActorConfig.DEFAULT_ROLES,
                 ActorConfig.DEFAULT_ETHNIC, ActorConfig.DEFAULT_UNKNOWN_COUNTRY);
         ActorTableException e = assertThrows(ActorTableException.class,
-                () -> new ActorNormalizer(bad, Demonyms.builtIn()));
+                () -> new ActorNormalizer(bad, Language.english(), Demonyms.builtIn(Language.english())));
         assertEquals("/org/sitrep/extract/actor/bad-groups.tsv:2: inter code must be 1-8, found '9'", e.getMessage(),
                 "error message");
     }
@@ -267,5 +278,23 @@ class ActorNormalizerTest {
     @Test
     void keepsTheDotOfAnAbbreviationInTheMatchedText() {
         expect("the U.S.", "Iraq", "Military Forces of the United States", 8, "U.S.");
+    }
+
+    @Test
+    void readsAHyphenatedGroupNameThatTheDocumentSplitsLikeTheTable() {
+        String text = "Fighters of al-Shabaab attacked the base.";
+        int start = text.indexOf("al-Shabaab");
+        Optional<Actor> actor = normalizer.normalize(TestSentences.of(text), new Span(start, start + 10), text,
+                "Somalia");
+        assertEquals(Optional.of(new Actor("Al Shabaab", 2, "al-Shabaab")), actor, "al-Shabaab in a document");
+    }
+
+    @Test
+    void namesTheGroupOfADocumentSpan() {
+        String text = "The attack was claimed by the Islamic State group on Sunday.";
+        int start = text.indexOf("the Islamic");
+        Span span = new Span(start, text.indexOf(" on Sunday"));
+        assertEquals(Optional.of("Islamic State"), normalizer.normalizeGroupName(TestSentences.of(text), span, text),
+                "a group named in a document span");
     }
 }

@@ -2,19 +2,26 @@ package org.sitrep.extract.actor.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.sitrep.lang.Language;
 
 /**
  * Where the head part of an actor phrase ends: before relative clauses, prepositional phrases and punctuation,
  * so that "civilians killed by the Taliban" is about civilians and "the police checkpoint" is not about police.
  */
 public final class Core {
-    private static final Set<String> CLAUSE_WORDS = Set.of("who", "which", "that", "whom", "whose", "in", "at",
-            "on", "near", "by", "during", "with", "after", "before", "when", "while", "across", "inside", "into",
-            "to", "for", "against", "as", "said", "says", "killed", "attacked");
-    private static final Set<String> SOURCE_WORDS = Set.of("from");
+    // Marks that end a phrase's head; typography, not words of a language.
     private static final String PUNCTUATION = ",;:()[]—–\"";
 
-    private Core() {
+    private final Set<String> clauseWords;
+    private final Set<String> sourceWords;
+
+    /**
+     * @param language the bundle of {@code actor-clause-words} and {@code actor-source-words}
+     * @throws org.sitrep.lang.LanguageException if a list is missing
+     */
+    public Core(Language language) {
+        this.clauseWords = language.words("actor-clause-words");
+        this.sourceWords = language.words("actor-source-words");
     }
 
     /**
@@ -22,7 +29,7 @@ public final class Core {
      * @param words  its words
      * @return the number of leading words before any clause word or punctuation
      */
-    public static int groupEnd(String phrase, List<Word> words) {
+    public int groupEnd(String phrase, List<Word> words) {
         return end(phrase, words, Set.of());
     }
 
@@ -33,11 +40,11 @@ public final class Core {
      * @param words  its words
      * @return the number of leading words of the head part
      */
-    public static int headEnd(String phrase, List<Word> words) {
-        return end(phrase, words, SOURCE_WORDS);
+    public int headEnd(String phrase, List<Word> words) {
+        return end(phrase, words, sourceWords);
     }
 
-    private static int end(String phrase, List<Word> words, Set<String> extra) {
+    private int end(String phrase, List<Word> words, Set<String> extra) {
         int stop = phrase.length();
         for (int i = 0; i < phrase.length(); i++) {
             if (PUNCTUATION.indexOf(phrase.charAt(i)) >= 0) {
@@ -48,7 +55,7 @@ public final class Core {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             // A leading clause word ("in Kabul") cannot end an empty head.
-            boolean boundary = i > 0 && (CLAUSE_WORDS.contains(w.norm()) || extra.contains(w.norm()));
+            boolean boundary = i > 0 && (clauseWords.contains(w.norm()) || extra.contains(w.norm()));
             if (w.start() >= stop || boundary) {
                 return i;
             }

@@ -4,19 +4,23 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.sitrep.lang.Language;
 
 /** Finds the country an actor phrase names through a demonym or a country name ("Afghan", "Iraq's", "U.S."). */
 public final class CountryFinder {
     private static final int MAX_WORDS = 4;
-    // "Iran-backed militias" are not Iranian: a country word joined to these describes a sponsor.
-    private static final Set<String> SPONSOR_WORDS = Set.of("backed", "led", "linked", "allied", "affiliated",
-            "supported", "aligned", "sponsored", "funded", "based", "trained", "armed");
-
     private final Function<String, Optional<String>> demonymToCountry;
+    // "Iran-backed militias" are not Iranian: a country word joined to these describes a sponsor.
+    private final Set<String> sponsorWords;
 
-    /** @param demonymToCountry from a demonym or country name to the English short country name */
-    public CountryFinder(Function<String, Optional<String>> demonymToCountry) {
+    /**
+     * @param demonymToCountry from a demonym or country name to the English short country name
+     * @param language         the bundle of {@code actor-sponsor-words}
+     * @throws org.sitrep.lang.LanguageException if the list is missing
+     */
+    public CountryFinder(Function<String, Optional<String>> demonymToCountry, Language language) {
         this.demonymToCountry = demonymToCountry;
+        this.sponsorWords = language.words("actor-sponsor-words");
     }
 
     /**
@@ -38,7 +42,7 @@ public final class CountryFinder {
     public Optional<Found> find(List<Word> words, int from, int to) {
         for (int i = from; i < to; i++) {
             for (int j = Math.min(to, i + MAX_WORDS); j > i; j--) {
-                if (j < words.size() && SPONSOR_WORDS.contains(words.get(j).norm())) {
+                if (j < words.size() && sponsorWords.contains(words.get(j).norm())) {
                     continue;
                 }
                 Optional<String> country = demonymToCountry.apply(join(words, i, j));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.lang.Language;
 
 /** Demonyms and country names to English short country names. */
 public final class DemonymTable {
@@ -15,15 +16,16 @@ public final class DemonymTable {
     }
 
     /**
-     * @param resource classpath resource: country, then |-separated forms
+     * @param language the bundle holding the table
+     * @param name     the table's name in the bundle: country, then |-separated forms
      * @return the table
-     * @throws org.sitrep.extract.actor.ActorTableException if the resource is missing or malformed
+     * @throws org.sitrep.lang.LanguageException if the table is missing or malformed
      */
-    public static DemonymTable load(String resource) {
+    public static DemonymTable load(Language language, String name) {
         List<Map.Entry<Alias, String>> entries = new ArrayList<>();
-        for (TableReader.Row row : TableReader.read(resource, 2, 2)) {
-            for (String form : TableReader.alternatives(row, 1)) {
-                entries.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(form), row.cells().get(0)));
+        for (List<String> row : language.table(name, 2)) {
+            for (String form : TableReader.alternatives(row.get(1))) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(form), row.get(0)));
             }
         }
         return new DemonymTable(new PhraseTable<>(entries));

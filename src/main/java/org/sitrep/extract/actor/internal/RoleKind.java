@@ -29,7 +29,8 @@ public enum RoleKind {
     /** {@code <name> Communal Militia (X)}. */
     COMMUNAL(4, "Communal Militia");
 
-    // ACLED writes these countries with an article after "of".
+    // ACLED writes these countries with an article after "of". ACLED names are English whatever the language of
+    // the text, so this is the output's naming convention and stays here rather than in a language bundle.
     private static final Set<String> WITH_ARTICLE = Set.of("United States", "United Kingdom",
             "United Arab Emirates", "Philippines", "Netherlands", "Gambia", "Bahamas", "Central African Republic",
             "Democratic Republic of Congo", "Republic of Congo", "Comoros", "Maldives", "Czech Republic",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitrep.extract.actor.ActorTableException;
+import org.sitrep.lang.Language;
 
 /** Finds the generic actor noun that heads a phrase ("Afghan soldiers", "a group of gunmen"). */
 public final class RoleMatcher {
@@ -19,31 +20,33 @@ public final class RoleMatcher {
     }
 
     /**
-     * @param rolesResource  classpath resource: role kind, |-separated phrases
-     * @param ethnicResource classpath resource: one ethnic group name per line
+     * @param language the bundle holding the tables
+     * @param roles    name of the bundle's table of role kinds and |-separated phrases
+     * @param ethnic   name of the bundle's list of ethnic group names, one per line
      * @return the matcher
-     * @throws ActorTableException if a resource is missing or malformed, or names an unknown role kind
+     * @throws org.sitrep.lang.LanguageException if a table is missing or malformed
+     * @throws ActorTableException               if the roles table names an unknown role kind
      */
-    public static RoleMatcher load(String rolesResource, String ethnicResource) {
-        List<Map.Entry<Alias, RoleKind>> roles = new ArrayList<>();
-        for (TableReader.Row row : TableReader.read(rolesResource, 2, 2)) {
-            RoleKind kind = kind(rolesResource, row);
-            for (String phrase : TableReader.alternatives(row, 1)) {
-                roles.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(phrase), kind));
+    public static RoleMatcher load(Language language, String roles, String ethnic) {
+        List<Map.Entry<Alias, RoleKind>> entries = new ArrayList<>();
+        for (List<String> row : language.table(roles, 2)) {
+            RoleKind kind = kind(language.path(roles + ".tsv"), row.get(0));
+            for (String phrase : TableReader.alternatives(row.get(1))) {
+                entries.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(phrase), kind));
             }
         }
         List<Map.Entry<Alias, String>> names = new ArrayList<>();
-        for (TableReader.Row row : TableReader.read(ethnicResource, 1, 1)) {
-            names.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(row.cells().get(0)), row.cells().get(0)));
+        for (String name : language.list(ethnic)) {
+            names.add(new AbstractMap.SimpleImmutableEntry<>(Alias.parse(name), name));
         }
-        return new RoleMatcher(new PhraseTable<>(roles), new PhraseTable<>(names));
+        return new RoleMatcher(new PhraseTable<>(entries), new PhraseTable<>(names));
     }
 
-    private static RoleKind kind(String resource, TableReader.Row row) {
+    private static RoleKind kind(String resource, String cell) {
         try {
-            return RoleKind.valueOf(row.cells().get(0));
+            return RoleKind.valueOf(cell);
         } catch (IllegalArgumentException e) {
-            throw new ActorTableException(resource, row.line(), "unknown role kind '" + row.cells().get(0) + "'", e);
+            throw new ActorTableException(resource, 0, "unknown role kind '" + cell + "'", e);
         }
     }
 

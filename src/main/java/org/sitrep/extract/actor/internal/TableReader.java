@@ -63,6 +63,14 @@ public final class TableReader {
      * @return the phrases
      */
     public static List<String> alternatives(Row row, int cell) {
-        return Arrays.stream(row.cells().get(cell).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return alternatives(row.cells().get(cell));
+    }
+
+    /**
+     * @param cell a cell holding |-separated phrases
+     * @return the phrases
+     */
+    public static List<String> alternatives(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

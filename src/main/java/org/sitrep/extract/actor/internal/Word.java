@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.text.Span;
+import org.sitrep.text.Token;
+import org.sitrep.text.TokenRuns;
 
 /**
  * One word of a phrase with its offsets.
@@ -21,19 +24,42 @@ public record Word(String text, String bare, String norm, int start, int end) {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
 
     /**
+     * The key form of a phrase that is not read from a document: a table entry, a canonical group name.
+     *
      * @param phrase any text
      * @return its words in order
      */
     public static List<Word> split(String phrase) {
         List<Word> words = new ArrayList<>();
-        Matcher m = WORD.matcher(phrase);
+        add(words, WORD.matcher(phrase), 0);
+        return List.copyOf(words);
+    }
+
+    /**
+     * The words of a span of the annotated document: each run of touching document tokens is read as its words,
+     * so that "al", "-", "Shabaab" and "al Shabaab" read alike and "Iraq" "'s" is the word "Iraq".
+     *
+     * @param tokens the span's document tokens, in order
+     * @param text   the cleaned article text their offsets point into
+     * @param offset where the phrase starts in {@code text}; the words' offsets are relative to it
+     * @return the words in order
+     */
+    public static List<Word> of(List<Token> tokens, String text, int offset) {
+        List<Word> words = new ArrayList<>();
+        for (Span run : TokenRuns.of(tokens)) {
+            add(words, WORD.matcher(text).region(run.start(), run.end()), offset);
+        }
+        return List.copyOf(words);
+    }
+
+    private static void add(List<Word> words, Matcher m, int offset) {
         while (m.find()) {
             String text = POSSESSIVE.matcher(m.group()).replaceFirst("");
             String bare = text.replaceAll("[.'’]", "");
             if (!bare.isEmpty()) {
-                words.add(new Word(text, bare, bare.toLowerCase(Locale.ROOT), m.start(), m.end()));
+                words.add(new Word(text, bare, bare.toLowerCase(Locale.ROOT), m.start() - offset,
+                        m.end() - offset));
             }
         }
-        return List.copyOf(words);
     }
 }

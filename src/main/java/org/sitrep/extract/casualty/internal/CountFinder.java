@@ -3,13 +3,14 @@ package org.sitrep.extract.casualty.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Finds the count that belongs to a casualty word, after it (active verbs) or before it (subjects). */
 public final class CountFinder {
     private static final int NOUN_REACH = 4;
+    private static final String COMMA = ",";
 
     private final Lexicon lexicon;
+    private final OutcomeWords outcomes;
     private final NumberReader numbers;
     private final int reach;
 
@@ -20,6 +21,7 @@ public final class CountFinder {
      */
     public CountFinder(Lexicon lexicon, NumberReader numbers, int reach) {
         this.lexicon = lexicon;
+        this.outcomes = new OutcomeWords(lexicon);
         this.numbers = numbers;
         this.reach = reach;
     }
@@ -32,9 +34,10 @@ public final class CountFinder {
      */
     public Optional<Quantity> forward(List<Token> t, int o) {
         int at = o + 1;
-        if (Token.is(t, o, "claimed")) {
-            at = o + 4;
-        } else if (Token.is(t, at, "of")) {
+        int phrase = outcomes.countAfterPhrase(t, o);
+        if (phrase > 0) {
+            at = o + phrase;
+        } else if (at < t.size() && lexicon.partitiveWords.contains(t.get(at).norm())) {
             at++;
         }
         Optional<Quantity> first = at < t.size() ? numbers.readAt(t, at) : Optional.empty();
@@ -48,9 +51,14 @@ public final class CountFinder {
         return Optional.of(sum);
     }
 
-    private static Optional<Quantity> pronoun(List<Token> t, int at) {
-        boolean one = Token.is(t, at, "him") || (Token.is(t, at, "her") && (at + 1 == t.size() || !t.get(at + 1).text()
-                .matches("\\p{L}+") || Set.of("and", "in", "at", "on", "with").contains(t.get(at + 1).norm())));
+    private Optional<Quantity> pronoun(List<Token> t, int at) {
+        if (at >= t.size()) {
+            return Optional.empty();
+        }
+        String w = t.get(at).norm();
+        boolean one = lexicon.objectPronouns.contains(w) || (lexicon.ambiguousPronouns.contains(w)
+                && (at + 1 == t.size() || !t.get(at + 1).text().matches("\\p{L}+")
+                || lexicon.afterObject.contains(t.get(at + 1).norm())));
         return one ? Optional.of(new Quantity(1, at, at + 1, t.get(at).start(), t.get(at).end(), false))
                 : Optional.empty();
     }
@@ -59,11 +67,11 @@ public final class CountFinder {
     private Optional<Quantity> coordinatedAfter(List<Token> t, Quantity q) {
         for (int j = q.last(); j < Math.min(t.size(), q.last() + NOUN_REACH + 1); j++) {
             Token tok = t.get(j);
-            if (tok.norm().equals("and") || tok.norm().equals(",")) {
+            if (lexicon.coordinators.contains(tok.norm())) {
                 return j + 1 < t.size() ? numbers.readAt(t, j + 1).filter(n -> personFollows(t, n, t.size()))
                         : Optional.empty();
             }
-            if (Lexicon.isBreak(tok) || OutcomeWords.isOutcome(t, j) || Lexicon.SUBSET.contains(tok.norm())) {
+            if (lexicon.isBreak(tok) || outcomes.isOutcome(t, j) || lexicon.subsetWords.contains(tok.norm())) {
                 return Optional.empty();
             }
         }
@@ -81,7 +89,7 @@ public final class CountFinder {
         int from = clauseStart(t, o);
         int cut = o;
         for (int i = from; i < o; i++) {
-            if (Lexicon.SUBSET.contains(t.get(i).norm())) {
+            if (lexicon.subsetWords.contains(t.get(i).norm())) {
                 cut = i;
                 break;
             }
@@ -116,11 +124,12 @@ public final class CountFinder {
         int comma = -1;
         int limit = Math.max(0, o - reach);
         for (int i = o - 1; i >= limit; i--) {
-            if (Token.is(t, i, ",")) {
+            if (Token.is(t, i, COMMA)) {
                 comma = i;
             }
-            boolean coordinatedVerb = i == o - 2 && Token.is(t, o - 1, "and") && !OutcomeWords.isOutcome(t, i);
-            if (!coordinatedVerb && (Lexicon.isBreak(t.get(i)) || OutcomeWords.isOutcome(t, i))) {
+            boolean coordinatedVerb = i == o - 2 && lexicon.verbConjunctions.contains(t.get(o - 1).norm())
+                    && !outcomes.isOutcome(t, i);
+            if (!coordinatedVerb && (lexicon.isBreak(t.get(i)) || outcomes.isOutcome(t, i))) {
                 int open = comma < 0 ? -1 : parentheticalStart(t, i);
                 if (open < 0) {
                     break;
@@ -136,10 +145,10 @@ public final class CountFinder {
     // "1 civilian, working as a cook, was killed": the clause goes on before a comma-delimited aside.
     private int parentheticalStart(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - reach); k--) {
-            if (Token.is(t, k, ",")) {
+            if (Token.is(t, k, COMMA)) {
                 return k;
             }
-            if (Set.of(".", ";", ":").contains(t.get(k).norm()) || OutcomeWords.isOutcome(t, k)) {
+            if (lexicon.asideStops.contains(t.get(k).norm()) || outcomes.isOutcome(t, k)) {
                 return -1;
             }
         }
@@ -165,7 +174,7 @@ public final class CountFinder {
     private boolean valid(List<Token> t, Quantity q, int cut) {
         boolean direct = true;
         for (int j = q.last(); j < cut; j++) {
-            direct &= Lexicon.AUX.contains(t.get(j).norm());
+            direct &= lexicon.linkingWords.contains(t.get(j).norm());
         }
         return direct || personFollows(t, q, cut);
     }
@@ -176,22 +185,21 @@ public final class CountFinder {
             if (lexicon.isPerson(tok)) {
                 return true;
             }
-            boolean ofAfterVague = j == q.last() && tok.norm().equals("of");
-            if (!ofAfterVague && (Set.of("and", ",", "of", "from", "in", "at", "on").contains(tok.norm())
-                    || tok.isDigits())) {
+            boolean ofAfterVague = j == q.last() && lexicon.partitiveWords.contains(tok.norm());
+            if (!ofAfterVague && (lexicon.nounStops.contains(tok.norm()) || tok.isDigits())) {
                 return false;
             }
         }
-        return q.value() == 1 && t.get(q.first()).norm().matches("an?|at");
+        return q.value() == 1 && lexicon.oneOpeners.contains(t.get(q.first()).norm());
     }
 
     // "two of the five soldiers": the first number counts; not so in "two of the 9 wounded", the wounded are 9.
-    private static Quantity partitive(List<Token> t, List<Quantity> found, Quantity q) {
+    private Quantity partitive(List<Token> t, List<Quantity> found, Quantity q) {
         int i = q.first() - 1;
-        if (Token.is(t, i, "the")) {
+        if (i >= 0 && lexicon.definiteArticles.contains(t.get(i).norm())) {
             i--;
         }
-        if (!Token.is(t, i, "of")) {
+        if (i < 0 || !lexicon.partitiveWords.contains(t.get(i).norm())) {
             return q;
         }
         int end = i;
@@ -200,7 +208,7 @@ public final class CountFinder {
 
     private Optional<Quantity> coordinatedBefore(List<Token> t, List<Quantity> found, Quantity q) {
         int joint = q.first() - 1;
-        if (!Token.is(t, joint, "and") && !Token.is(t, joint, ",")) {
+        if (joint < 0 || !lexicon.coordinators.contains(t.get(joint).norm())) {
             return Optional.empty();
         }
         return found.stream().filter(x -> x.last() <= joint && joint - x.last() <= NOUN_REACH)

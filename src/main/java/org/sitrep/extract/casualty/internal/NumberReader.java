@@ -1,17 +1,15 @@
 package org.sitrep.extract.casualty.internal;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads the number phrase that starts at a token: digits, number words, vague amounts, "a/an" before a person. */
 public final class NumberReader {
     private static final int ARTICLE_REACH = 6;
-    private static final Map<String, Integer> VAGUE_PLURALS = Map.of("tens", 10, "dozens", 12, "scores", 20,
-            "hundreds", 100, "thousands", 1000);
     private static final int MIN_YEAR = 1900;
     private static final int MAX_YEAR = 2100;
+    // Currency signs before a number make it money; "#" stands for a pound sign lost in encoding.
+    private static final String MONEY = "$£€#";
 
     private final Lexicon lexicon;
     private final int several;
@@ -31,15 +29,17 @@ public final class NumberReader {
      * @return the number phrase, or empty when none starts at {@code i}
      */
     public Optional<Quantity> readAt(List<Token> t, int i) {
-        if (i > 0 && t.get(i).norm().equals("one") && Set.of("no", "not").contains(t.get(i - 1).norm())) {
+        if (i > 0 && lexicon.numberWords.getOrDefault(t.get(i).norm(), 0) == 1
+                && lexicon.negators.contains(t.get(i - 1).norm())) {
             return Optional.empty();
         }
+        Optional<Lexicon.Modifier> modifier = lexicon.modifiers.stream()
+                .filter(m -> Lexicon.matches(t, i, m.words())).findFirst();
         int at = i;
         boolean lower = false;
-        int skip = modifier(t, at);
-        if (skip > 0) {
-            lower = isLowerModifier(t, at);
-            at += skip;
+        if (modifier.isPresent()) {
+            lower = modifier.get().lower();
+            at += modifier.get().words().size();
         }
         if (at >= t.size()) {
             return Optional.empty();
@@ -61,26 +61,16 @@ public final class NumberReader {
         if (tok.isDigits()) {
             return digits(t, at);
         }
-        if (Lexicon.NUMBER_WORDS.containsKey(w) || w.contains("-")) {
+        if (lexicon.numberWords.containsKey(w) || w.contains("-")) {
             return words(t, at);
         }
-        if (VAGUE_PLURALS.containsKey(w)) {
-            boolean thousands = w.equals("tens") && Token.is(t, at + 1, "of") && Token.is(t, at + 2, "thousands");
-            return Optional.of(thousands ? new int[] {10_000, at + 3, 1} : new int[] {VAGUE_PLURALS.get(w), at + 1, 1});
+        for (Lexicon.Amount a : lexicon.amounts) {
+            if (Lexicon.matches(t, at, a.words())) {
+                return Optional.of(new int[] {a.value() < 0 ? several : a.value(), at + a.words().size(),
+                    a.vague() ? 1 : 0});
+            }
         }
-        if (w.equals("several") || (w.equals("a") && Token.is(t, at + 1, "few"))) {
-            return Optional.of(new int[] {several, at + (w.equals("a") ? 2 : 1), 1});
-        }
-        if (w.equals("a") && Token.is(t, at + 1, "dozen")) {
-            return Optional.of(new int[] {12, at + 2, 0});
-        }
-        if (w.equals("a") && Token.is(t, at + 1, "couple")) {
-            return Optional.of(new int[] {2, at + (Token.is(t, at + 2, "of") ? 3 : 2), 0});
-        }
-        if (w.equals("a") && Token.is(t, at + 1, "hundred")) {
-            return Optional.of(new int[] {100, at + 2, 0});
-        }
-        if (w.equals("a") || w.equals("an") || w.equals("his") || w.equals("her")) {
+        if (lexicon.oneArticles.contains(w)) {
             return article(t, at);
         }
         return Optional.empty();
@@ -91,8 +81,8 @@ public final class NumberReader {
         long value = Long.parseLong(tok.text().replace(",", ""));
         boolean year = !tok.text().contains(",") && value >= MIN_YEAR && value <= MAX_YEAR;
         boolean date = isMonth(t, at - 1) || isMonth(t, at + 1);
-        boolean unit = at + 1 < t.size() && Lexicon.UNITS.contains(t.get(at + 1).norm());
-        boolean money = at > 0 && "$£€#".contains(t.get(at - 1).text());
+        boolean unit = at + 1 < t.size() && lexicon.units.contains(t.get(at + 1).norm());
+        boolean money = at > 0 && MONEY.contains(t.get(at - 1).text());
         if (year || date || unit || money || value > Integer.MAX_VALUE) {
             return Optional.empty();
         }
@@ -106,33 +96,33 @@ public final class NumberReader {
         }
         int next = at + 1;
         if (value >= 20 && value % 10 == 0) {
-            int ones = next < t.size() ? Lexicon.NUMBER_WORDS.getOrDefault(t.get(next).norm(), 0) : 0;
+            int ones = next < t.size() ? lexicon.numberWords.getOrDefault(t.get(next).norm(), 0) : 0;
             if (ones > 0 && ones < 10) {
                 value += ones;
                 next++;
             }
         }
-        if (value < 10 && Token.is(t, next, "hundred")) {
+        if (value < 10 && next < t.size() && lexicon.hundreds.contains(t.get(next).norm())) {
             value *= 100;
             next++;
         }
-        if (next < t.size() && Lexicon.UNITS.contains(t.get(next).norm())) {
+        if (next < t.size() && lexicon.units.contains(t.get(next).norm())) {
             return Optional.empty();
         }
         return Optional.of(new int[] {value, next, 0});
     }
 
     // "twenty-five" as one token; -1 for a hyphenated word that is not a number.
-    private static int compound(String w) {
+    private int compound(String w) {
         String[] parts = w.split("-");
         if (parts.length == 1) {
-            return Lexicon.NUMBER_WORDS.getOrDefault(w, -1);
+            return lexicon.numberWords.getOrDefault(w, -1);
         }
         if (parts.length != 2) {
             return -1;
         }
-        int tens = Lexicon.NUMBER_WORDS.getOrDefault(parts[0], -1);
-        int ones = Lexicon.NUMBER_WORDS.getOrDefault(parts[1], -1);
+        int tens = lexicon.numberWords.getOrDefault(parts[0], -1);
+        int ones = lexicon.numberWords.getOrDefault(parts[1], -1);
         return tens >= 20 && tens % 10 == 0 && ones > 0 && ones < 10 ? tens + ones : -1;
     }
 
@@ -140,8 +130,8 @@ public final class NumberReader {
     private Optional<int[]> article(List<Token> t, int at) {
         for (int j = at + 1; j < Math.min(t.size(), at + 1 + ARTICLE_REACH); j++) {
             Token tok = t.get(j);
-            boolean number = tok.isDigits() || Lexicon.NUMBER_WORDS.containsKey(tok.norm());
-            if (number || Lexicon.isBreak(tok) || Set.of("and", "of", ",", "or").contains(tok.norm())) {
+            boolean number = tok.isDigits() || lexicon.numberWords.containsKey(tok.norm());
+            if (number || lexicon.isBreak(tok) || lexicon.articleStops.contains(tok.norm())) {
                 return Optional.empty();
             }
             if (lexicon.isPerson(tok) && !tok.isCapitalized()) {
@@ -151,27 +141,7 @@ public final class NumberReader {
         return Optional.empty();
     }
 
-    private static int modifier(List<Token> t, int at) {
-        String w = t.get(at).norm();
-        String next = at + 1 < t.size() ? t.get(at + 1).norm() : "";
-        return switch (w) {
-            case "at" -> next.equals("least") ? 2 : 0;
-            case "more", "fewer", "less" -> next.equals("than") ? 2 : 0;
-            case "no" -> (next.equals("fewer") || next.equals("less")) && Token.is(t, at + 2, "than") ? 3 : 0;
-            case "up" -> next.equals("to") ? 2 : 0;
-            case "as" -> next.equals("many") && Token.is(t, at + 2, "as") ? 3 : 0;
-            case "over", "some", "about", "around", "nearly", "almost", "approximately", "roughly" -> 1;
-            case "an" -> next.equals("estimated") ? 2 : 0;
-            default -> 0;
-        };
-    }
-
-    private static boolean isLowerModifier(List<Token> t, int at) {
-        String w = t.get(at).norm();
-        return w.equals("at") || w.equals("more") || w.equals("over") || w.equals("no");
-    }
-
-    private static boolean isMonth(List<Token> t, int i) {
-        return i >= 0 && i < t.size() && Lexicon.MONTHS.contains(t.get(i).norm()) && t.get(i).isCapitalized();
+    private boolean isMonth(List<Token> t, int i) {
+        return i >= 0 && i < t.size() && lexicon.months.contains(t.get(i).norm()) && t.get(i).isCapitalized();
     }
 }

@@ -14,6 +14,8 @@ public final class OutcomeScanner {
     private static final int TOLL_REACH = 6;
     private static final int CUMULATIVE_REACH = 8;
 
+    private final Lexicon lexicon;
+    private final OutcomeWords words;
     private final NumberReader numbers;
     private final CountFinder counts;
 
@@ -23,6 +25,8 @@ public final class OutcomeScanner {
      * @param reach   how many words before a casualty word a count may stand
      */
     public OutcomeScanner(Lexicon lexicon, NumberReader numbers, int reach) {
+        this.lexicon = lexicon;
+        this.words = new OutcomeWords(lexicon);
         this.numbers = numbers;
         this.counts = new CountFinder(lexicon, numbers, reach);
     }
@@ -35,7 +39,7 @@ public final class OutcomeScanner {
         List<Outcome> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (int o = 0; o < t.size(); o++) {
-            Optional<Outcome> outcome = t.get(o).norm().equals("toll") ? toll(t, o) : at(t, o);
+            Optional<Outcome> outcome = lexicon.tollWords.contains(t.get(o).norm()) ? toll(t, o) : at(t, o);
             if (outcome.isPresent() && used.add(outcome.get().quantity().start())) {
                 found.add(outcome.get());
             }
@@ -44,14 +48,15 @@ public final class OutcomeScanner {
     }
 
     private Optional<Outcome> at(List<Token> t, int o) {
-        Optional<Outcome.Kind> kind = OutcomeWords.kindAt(t, o);
+        Optional<Outcome.Kind> kind = words.kindAt(t, o);
         if (kind.isEmpty() || unreal(t, o) || eitherOr(t, o)) {
             return Optional.empty();
         }
         String w = t.get(o).norm();
-        boolean transitive = Lexicon.KILL_VERBS.contains(w) || Lexicon.WOUND_VERBS.contains(w) || w.equals("claimed");
+        boolean countAfter = words.countAfterPhrase(t, o) > 0;
+        boolean transitive = lexicon.killVerbs.contains(w) || lexicon.woundVerbs.contains(w) || countAfter;
         Optional<Quantity> q = transitive && !passive(t, o) ? counts.forward(t, o) : Optional.empty();
-        if (q.isEmpty() && !w.endsWith("ing") && !w.equals("claimed")) {
+        if (q.isEmpty() && !lexicon.isActiveParticiple(w) && !countAfter) {
             q = counts.backward(t, o);
         }
         int start = counts.clauseStart(t, o);
@@ -60,13 +65,13 @@ public final class OutcomeScanner {
     }
 
     // "tried to kill", "could have been killed", "were not hurt": not a report of casualties.
-    private static boolean unreal(List<Token> t, int o) {
+    private boolean unreal(List<Token> t, int o) {
         for (int i = o - 1; i >= Math.max(0, o - 3); i--) {
             String w = t.get(i).norm();
-            if (Lexicon.UNREAL.contains(w)) {
+            if (lexicon.unrealMarkers.contains(w)) {
                 return true;
             }
-            if (!Lexicon.AUX.contains(w)) {
+            if (!lexicon.linkingWords.contains(w)) {
                 return false;
             }
         }
@@ -75,17 +80,21 @@ public final class OutcomeScanner {
 
     // "20 people were killed or wounded" does not say how many of each.
     private boolean eitherOr(List<Token> t, int o) {
-        return (Token.is(t, o + 1, "or") && o + 2 < t.size() && OutcomeWords.isOutcome(t, o + 2))
-                || (Token.is(t, o - 1, "or") && o >= 2 && OutcomeWords.isOutcome(t, o - 2));
+        return (alternative(t, o + 1) && o + 2 < t.size() && words.isOutcome(t, o + 2))
+                || (alternative(t, o - 1) && o >= 2 && words.isOutcome(t, o - 2));
     }
 
-    private static boolean passive(List<Token> t, int o) {
+    private boolean alternative(List<Token> t, int i) {
+        return i >= 0 && i < t.size() && lexicon.alternatives.contains(t.get(i).norm());
+    }
+
+    private boolean passive(List<Token> t, int o) {
         for (int i = o - 1; i >= Math.max(0, o - 3); i--) {
             String w = t.get(i).norm();
-            if (Lexicon.BE.contains(w)) {
+            if (lexicon.passiveAuxiliaries.contains(w)) {
                 return true;
             }
-            if (!Set.of("reportedly", "also", "all", "both", "later", "allegedly").contains(w)) {
+            if (!lexicon.passiveFillers.contains(w)) {
                 return false;
             }
         }
@@ -94,7 +103,7 @@ public final class OutcomeScanner {
 
     private Optional<Outcome> toll(List<Token> t, int o) {
         for (int j = o + 1; j < Math.min(t.size() - 1, o + TOLL_REACH); j++) {
-            if (Set.of("to", "at", "of", "reached", "hit").contains(t.get(j).norm())) {
+            if (lexicon.tollLinks.contains(t.get(j).norm())) {
                 Optional<Quantity> q = numbers.readAt(t, j + 1);
                 if (q.isPresent()) {
                     return Optional.of(new Outcome(Outcome.Kind.KILLED, q.get(), true));
@@ -104,18 +113,17 @@ public final class OutcomeScanner {
         return Optional.empty();
     }
 
-    private static boolean cumulative(List<Token> t, int from, int to) {
+    private boolean cumulative(List<Token> t, int from, int to) {
         int end = to;
-        while (end < t.size() && end < to + CUMULATIVE_REACH && !Lexicon.isBreak(t.get(end))
+        while (end < t.size() && end < to + CUMULATIVE_REACH && !lexicon.isBreak(t.get(end))
                 && !t.get(end).norm().equals(",")) {
             end++;
         }
         // The words that ended the clause ("since 2009") count too.
         for (int i = Math.max(0, from - 1); i <= Math.min(end, t.size() - 1); i++) {
-            String w = t.get(i).norm();
-            String next = i + 1 < t.size() ? t.get(i + 1).norm() : "";
-            if (Lexicon.CUMULATIVE.contains(w) || (w.equals("so") && next.equals("far"))
-                    || (w.equals("to") && next.equals("date")) || (w.equals("in") && next.equals("total"))) {
+            int at = i;
+            if (lexicon.cumulativeWords.contains(t.get(i).norm())
+                    || lexicon.cumulativePhrases.stream().anyMatch(p -> Lexicon.matches(t, at, p))) {
                 return true;
             }
         }

@@ -2,11 +2,14 @@ package org.sitrep.extract.casualty.internal;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Recognises casualty words: "killed", "died", "dead", "lost their lives", "wounded", "injuries". */
 public final class OutcomeWords {
-    private OutcomeWords() {
+    private final Lexicon lexicon;
+
+    /** @param lexicon the vocabulary */
+    public OutcomeWords(Lexicon lexicon) {
+        this.lexicon = lexicon;
     }
 
     /**
@@ -14,25 +17,34 @@ public final class OutcomeWords {
      * @param o an index
      * @return what the casualty word at {@code o} says happened, or empty when it is no casualty word
      */
-    public static Optional<Outcome.Kind> kindAt(List<Token> t, int o) {
+    public Optional<Outcome.Kind> kindAt(List<Token> t, int o) {
         String w = t.get(o).norm();
-        if (Lexicon.KILL_VERBS.contains(w) || Lexicon.DEATH_WORDS.contains(w) || livesLost(t, o)) {
+        if (lexicon.killVerbs.contains(w) || lexicon.deathWords.contains(w) || phraseAt(t, o) != null) {
             return Optional.of(Outcome.Kind.KILLED);
         }
-        boolean livesClaimed = w.equals("claimed") && Token.is(t, o + 1, "the") && Token.is(t, o + 2, "lives")
-                && Token.is(t, o + 3, "of");
-        if (livesClaimed) {
-            return Optional.of(Outcome.Kind.KILLED);
-        }
-        if (Lexicon.WOUND_VERBS.contains(w) || Lexicon.INJURY_WORDS.contains(w)) {
+        if (lexicon.woundVerbs.contains(w) || lexicon.injuryWords.contains(w)) {
             return Optional.of(Outcome.Kind.WOUNDED);
         }
         return Optional.empty();
     }
 
-    private static boolean livesLost(List<Token> t, int o) {
-        return Token.is(t, o, "lost") && o + 2 < t.size() && Set.of("their", "his", "her").contains(t.get(o + 1).norm())
-                && Set.of("lives", "life").contains(t.get(o + 2).norm());
+    /**
+     * @param t a sentence's tokens
+     * @param o an index
+     * @return the length of a death phrase at {@code o} whose count follows it ("claimed the lives of 14"), or 0
+     */
+    public int countAfterPhrase(List<Token> t, int o) {
+        Lexicon.DeathPhrase p = phraseAt(t, o);
+        return p != null && p.countAfter() ? p.words().size() : 0;
+    }
+
+    private Lexicon.DeathPhrase phraseAt(List<Token> t, int o) {
+        for (Lexicon.DeathPhrase p : lexicon.deathPhrases) {
+            if (Lexicon.matches(t, o, p.words())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -40,7 +52,7 @@ public final class OutcomeWords {
      * @param i an index
      * @return true when the token at {@code i} is a casualty word
      */
-    public static boolean isOutcome(List<Token> t, int i) {
+    public boolean isOutcome(List<Token> t, int i) {
         return kindAt(t, i).isPresent();
     }
 }

@@ -5,9 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.lang.Language;
+import org.sitrep.text.TestSentences;
 
-class CasualtyReaderTest {
-    private final CasualtyReader reader = new CasualtyReader();
+class RuleCasualtyReaderTest {
+    private final CasualtyReader rules = new RuleCasualtyReader(CasualtyConfig.DEFAULT, Language.english());
+
+    private Casualties read(String sentence) {
+        return read(rules, sentence);
+    }
+
+    private static Casualties read(CasualtyReader reader, String sentence) {
+        return reader.read(TestSentences.of(sentence), sentence);
+    }
 
     /** The count expected over the first occurrence of {@code phrase} in {@code sentence}. */
     private static Count at(String sentence, String phrase, int value, boolean lowerBound) {
@@ -19,17 +29,17 @@ class CasualtyReaderTest {
     }
 
     private void expectKilled(String sentence, String phrase, int value, boolean lowerBound) {
-        assertEquals(at(sentence, phrase, value, lowerBound), reader.read(sentence).killed(),
+        assertEquals(at(sentence, phrase, value, lowerBound), read(sentence).killed(),
                 "killed in: " + sentence);
     }
 
     private void expectWounded(String sentence, String phrase, int value, boolean lowerBound) {
-        assertEquals(at(sentence, phrase, value, lowerBound), reader.read(sentence).wounded(),
+        assertEquals(at(sentence, phrase, value, lowerBound), read(sentence).wounded(),
                 "wounded in: " + sentence);
     }
 
     private void expectNoKilled(String sentence) {
-        assertNull(reader.read(sentence).killed(), "no killed count expected in: " + sentence);
+        assertNull(read(sentence).killed(), "no killed count expected in: " + sentence);
     }
 
     @Test
@@ -155,14 +165,15 @@ class CasualtyReaderTest {
     void addsAttackersKilledLaterInTheSentence() {
         String s = "The gunmen killed two guards before three of the attackers were shot dead by police.";
         assertEquals(new Count(5, s.indexOf("two"), s.indexOf("three") + "three".length(), false),
-                reader.read(s).killed(), "deaths of attackers count too");
+                read(s).killed(), "deaths of attackers count too");
     }
 
     @Test
     void keepsOnlyTheFirstCountWhenConfiguredTo() {
-        CasualtyReader first = new CasualtyReader(new CasualtyConfig(3, 12, CasualtyConfig.Multiple.FIRST));
+        CasualtyReader first = new RuleCasualtyReader(new CasualtyConfig(3, 12, CasualtyConfig.Multiple.FIRST),
+                Language.english());
         String s = "The gunmen killed two guards before three of the attackers were shot dead by police.";
-        assertEquals(at(s, "two", 2, false), first.read(s).killed(), "FIRST should keep the first count only");
+        assertEquals(at(s, "two", 2, false), read(first, s).killed(), "FIRST should keep the first count only");
     }
 
     @Test
@@ -198,7 +209,7 @@ class CasualtyReaderTest {
     @Test
     void readsNoCasualtiesAsZeroForBoth() {
         String s = "The rocket struck an empty field and caused no casualties.";
-        Casualties c = reader.read(s);
+        Casualties c = read(s);
         assertEquals(new Casualties(at(s, "no casualties", 0, false), at(s, "no casualties", 0, false)), c,
                 "'no casualties' means nobody killed or wounded");
     }
@@ -206,34 +217,34 @@ class CasualtyReaderTest {
     @Test
     void readsNoOneHurtAsZeroForBoth() {
         String s = "Two mortar rounds hit the compound; no one was hurt.";
-        assertEquals(new Casualties(at(s, "no one", 0, false), at(s, "no one", 0, false)), reader.read(s),
+        assertEquals(new Casualties(at(s, "no one", 0, false), at(s, "no one", 0, false)), read(s),
                 "'no one was hurt' means nobody killed or wounded");
     }
 
     @Test
     void keepsANumberOverANoCasualtiesPhrase() {
         String s = "One soldier was killed but there were no other casualties.";
-        assertEquals(new Casualties(at(s, "One", 1, false), null), reader.read(s),
+        assertEquals(new Casualties(at(s, "One", 1, false), null), read(s),
                 "one dead, nothing said about wounded");
     }
 
     @Test
     void readsNoInjuriesAsZeroWoundedOnly() {
         String s = "The blast shattered windows but there were no injuries.";
-        assertEquals(new Casualties(null, at(s, "no injuries", 0, false)), reader.read(s),
+        assertEquals(new Casualties(null, at(s, "no injuries", 0, false)), read(s),
                 "'no injuries' says nothing about deaths");
     }
 
     @Test
     void readsNoOneKilledAsZeroKilledOnly() {
         String s = "Officials said no one was killed in the strike.";
-        assertEquals(new Casualties(at(s, "no one", 0, false), null), reader.read(s),
+        assertEquals(new Casualties(at(s, "no one", 0, false), null), read(s),
                 "'no one was killed' says nothing about wounded");
     }
 
     @Test
     void readsNothingFromASentenceWithoutCasualties() {
-        assertEquals(Casualties.NONE, reader.read("Protesters marched through Beirut on Saturday."),
+        assertEquals(Casualties.NONE, read("Protesters marched through Beirut on Saturday."),
                 "no counts expected");
     }
 
@@ -267,7 +278,35 @@ class CasualtyReaderTest {
 
     @Test
     void ignoresACountOfKilledOrWounded() {
-        assertEquals(Casualties.NONE, reader.read("Five people were killed or injured in the blast."),
+        assertEquals(Casualties.NONE, read("Five people were killed or injured in the blast."),
                 "killed-or-injured does not say how many of each");
+    }
+
+    @Test
+    void readsAHyphenatedAgeThatTheDocumentSplitsAsOnePerson() {
+        expectWounded("A 7-year-old boy was wounded in a shooting.", "A 7-year-old boy", 1, false);
+    }
+
+    @Test
+    void readsAHyphenatedNumberWordThatTheDocumentSplits() {
+        expectKilled("Fifty-two people were killed in the bombings.", "Fifty-two", 52, false);
+    }
+
+    @Test
+    void readsANegatedClitic() {
+        expectNoKilled("The soldiers weren't killed in the ambush.");
+    }
+
+    @Test
+    void givesOffsetsFromTheSentenceStartOfALaterSentence() {
+        String text = "Fighting broke out. Three soldiers were killed.";
+        org.sitrep.text.Sentence first = TestSentences.of(text);
+        int start = text.indexOf("Three");
+        java.util.List<org.sitrep.text.Token> tail = first.tokens().stream().filter(t -> t.start() >= start)
+                .toList();
+        org.sitrep.text.Sentence second = new org.sitrep.text.Sentence(1, start, text.length(), tail,
+                java.util.List.of(), false);
+        assertEquals(new Count(3, 0, 5, false), rules.read(second, text).killed(),
+                "offsets should count from the sentence's start");
     }
 }
