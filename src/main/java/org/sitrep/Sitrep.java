@@ -20,6 +20,7 @@ import org.sitrep.lang.Language;
 import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.stage.StageContext;
+import org.sitrep.text.Span;
 import org.sitrep.time.DateResolver;
 
 /**
@@ -52,7 +53,7 @@ public final class Sitrep {
         Objects.requireNonNull(config, "config");
         Language language = Language.load(config.language());
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
+        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT, language);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, language,
                 countryOf);
@@ -102,10 +103,33 @@ public final class Sitrep {
      */
     public List<PlaceMention> geocode(Article article) {
         AnnotatedArticle tagged = nlp.tagEntities(article);
-        return geocoder.findAll(article.text(), tagged.locationSpans(), Outlet.fromUrl(article.url()));
+        return geocoder.findAll(tagged, Outlet.fromUrl(article.url()));
     }
 
-    /** @return the geocoder, for callers that bring their own toponym spans */
+    /**
+     * Resolves the place names at the given spans of an article, and only those (see
+     * {@link Geocoder#resolve(AnnotatedArticle, List, Outlet)}); the article is read shallowly, without NER.
+     *
+     * @param article  a cleaned article
+     * @param toponyms character spans of place names in its text
+     * @return one mention per span the geocoder could place, in the spans' order
+     * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
+     * @throws IllegalArgumentException if a span lies outside the text
+     */
+    public List<PlaceMention> geocode(Article article, List<Span> toponyms) {
+        return geocoder.resolve(annotateShallow(article), toponyms, Outlet.fromUrl(article.url()));
+    }
+
+    /**
+     * @param article a cleaned article
+     * @return its shallow layer: tokens, tags and lemmas of every sentence, no NER or parse
+     * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
+     */
+    public AnnotatedArticle annotateShallow(Article article) {
+        return nlp.shallow(article);
+    }
+
+    /** @return the geocoder, for callers that bring their own annotated documents */
     public Geocoder geocoder() {
         return geocoder;
     }

@@ -7,19 +7,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
-import org.sitrep.article.Article;
 import org.sitrep.cli.internal.Lazy;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.eval.GeoMiss;
 import org.sitrep.eval.GeoScore;
 import org.sitrep.eval.GeoScorer;
-import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.Geocoder;
-import org.sitrep.geo.GeocoderConfig;
-import org.sitrep.geo.Outlet;
 import org.sitrep.geo.PlaceMention;
-import org.sitrep.text.OffsetMap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,19 +42,15 @@ public final class EvalGeoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gazetteer gazetteer = Gazetteer.loadDefault();
-        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
         for (Path file : goldFiles) {
             List<GeoDocument> docs = new GeoGoldReader().read(file);
             if (mode != Modes.TEXT) {
-                report(file, new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(d.text(),
-                        d.spans(), Outlet.fromUrl(d.url()))));
+                report(file, new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS,
+                        d -> sitrep.get().geocode(d.article(), d.spans())));
             }
             if (mode != Modes.SPANS) {
-                Function<GeoDocument, List<PlaceMention>> endToEnd = d -> sitrep.get().geocode(
-                        new Article(d.id(), null, null, d.text(), d.url(), null,
-                        OffsetMap.identity(d.text().length()), List.of()));
+                Function<GeoDocument, List<PlaceMention>> endToEnd = d -> sitrep.get().geocode(d.article());
                 report(file, new GeoScorer().score(docs, GeoScorer.Mode.END_TO_END, endToEnd));
             }
         }

@@ -16,10 +16,6 @@ import org.sitrep.article.ReadResult;
 import org.sitrep.cli.internal.Lazy;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
-import org.sitrep.geo.Gazetteer;
-import org.sitrep.geo.Geocoder;
-import org.sitrep.geo.GeocoderConfig;
-import org.sitrep.geo.Outlet;
 import org.sitrep.geo.Place;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.util.Json;
@@ -49,16 +45,15 @@ public final class GeocodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = System.out;
+        Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
         if (mentions) {
-            Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
             for (Path input : inputs) {
                 for (GeoDocument doc : new GeoGoldReader().readSpans(input)) {
-                    print(out, doc.id(), geocoder.resolve(doc.text(), doc.spans(), Outlet.fromUrl(doc.url())));
+                    print(out, doc.id(), sitrep.get().geocode(doc.article(), doc.spans()));
                 }
             }
             return 0;
         }
-        Lazy<Sitrep> sitrep = new Lazy<>(() -> Sitrep.load(SitrepConfig.DEFAULT));
         int[] failures = {0};
         ArticleReader reader = new ArticleReader();
         for (Path input : inputs) {

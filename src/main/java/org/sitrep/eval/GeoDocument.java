@@ -2,6 +2,8 @@ package org.sitrep.eval;
 
 import java.util.List;
 import java.util.Objects;
+import org.sitrep.article.Article;
+import org.sitrep.text.OffsetMap;
 import org.sitrep.text.Span;
 
 /**
@@ -24,5 +26,13 @@ public record GeoDocument(String id, String published, String url, String text, 
     /** @return the toponyms' spans, in the file's order, for a geocoder that resolves given spans */
     public List<Span> spans() {
         return toponyms.stream().map(t -> new Span(t.start(), t.end())).toList();
+    }
+
+    /**
+     * @return the document as an article to read: its text as is (the spans point into it), its address, no
+     *         publication day
+     */
+    public Article article() {
+        return new Article(id, null, null, text, url, null, OffsetMap.identity(text.length()), List.of());
     }
 }

@@ -61,7 +61,7 @@ public final class EventExtractor {
             matches.add(detector.detect(s.tokens()));
         }
         List<Span> cueSpans = cueSpans(doc, matches);
-        List<PlaceMention> places = geocoder.find(doc.text(), doc.locationSpans()).stream()
+        List<PlaceMention> places = geocoder.find(doc).stream()
                 .filter(p -> cueSpans.stream().noneMatch(c -> c.overlaps(new Span(p.start(), p.end()))))
                 .filter(p -> p.place().feature() != FeatureKind.REGION).map(geocoder::atCodingPoint).toList();
         PlaceMention focus = focus(places);

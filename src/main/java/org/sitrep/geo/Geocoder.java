@@ -7,28 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.sitrep.geo.internal.DivisionAbbreviations;
-import org.sitrep.geo.internal.WordLists;
+import org.sitrep.lang.Language;
+import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.text.Span;
 import org.sitrep.util.GeoMath;
 
 /**
- * Finds the places named in a news text and resolves each to a gazetteer entry.
+ * Finds the places named in a news text and resolves each to a gazetteer entry, in two stages: a
+ * {@link ToponymFinder} reads the names and their cues from the document's words, a {@link ToponymResolver}
+ * chooses one entry per name or drops it. The geocoder adds what neither stage owns: the outlet's country as
+ * evidence, the names a caller marks, the NER locations the finder passed over, and the coding point of a
+ * division.
  *
- * <p>Names are runs of capitalised words (or words inside NER location hints) matched against the
- * gazetteer, longest first; ordinary words ("Most", "Reading") count only with a cue such as "in". Each
- * name is resolved by the containment the text writes ("Sherzad district, Nangarhar"), the countries the
- * document is about (named outright, by demonym, or by its other places), population and kind of place.
- * A reading outside the document's countries needs support: its container or country written in the text,
- * another place near it, or being a capital, a first-level division or a city of at least
+ * <p>With the rule-based stages ({@link RuleToponymFinder}, {@link RuleToponymResolver}), names are runs of
+ * capitalised words (or words inside NER location hints) matched against the gazetteer, longest first;
+ * ordinary words ("Most", "Reading") count only with a cue such as "in". Each name is resolved by the
+ * containment the text writes ("Sherzad district, Nangarhar"), the countries the document is about (named
+ * outright, by demonym, or by its other places), population and kind of place. A reading outside the
+ * document's countries needs support: its container or country written in the text, another place near it,
+ * or being a capital, a first-level division or a city of at least
  * {@link GeocoderConfig#minPopulationWithoutCue()} people; otherwise the name is dropped, and weak support
  * lowers the confidence. A word of an institution's name ("Palace of Justice", "the X movement") is a
  * place only when it is such a well-known one.
- * Thread-safe after construction.
+ * Thread-safe after construction when its stages are.
  *
  * <pre>{@code
- * Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
- * List<PlaceMention> places = geocoder.find(text, List.of());
+ * Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT, Language.english());
+ * List<PlaceMention> places = geocoder.find(annotatedArticle);
  * }</pre>
  */
 public final class Geocoder {
@@ -43,103 +48,120 @@ public final class Geocoder {
     private static final double ADJECTIVE_CONFIDENCE = 0.5;
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
-    private final WordLists words;
-    private final DivisionAbbreviations abbreviations;
+    private final ToponymFinder finder;
+    private final ToponymResolver resolver;
 
     /**
+     * A geocoder with the rule-based stages.
+     *
      * @param gazetteer the place names
      * @param config    settings; {@link GeocoderConfig#DEFAULT} suits news
+     * @param language  the bundle of the texts' language
+     * @throws org.sitrep.lang.LanguageException if the bundle lacks a {@code geo-*} resource
      */
-    public Geocoder(Gazetteer gazetteer, GeocoderConfig config) {
-        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.config = Objects.requireNonNull(config, "config");
-        this.words = WordLists.load();
-        this.abbreviations = DivisionAbbreviations.load();
+    public Geocoder(Gazetteer gazetteer, GeocoderConfig config, Language language) {
+        this(gazetteer, config, new RuleToponymFinder(gazetteer, config, language),
+                new RuleToponymResolver(gazetteer, config, language));
     }
 
     /**
-     * Finds and resolves the place mentions of a text.
+     * A geocoder with the given stages.
      *
-     * @param text               the cleaned article text
-     * @param nerLocationHints   character spans an NER tagger marked as LOCATION, CITY, COUNTRY or
-     *                           STATE_OR_PROVINCE; may be empty
+     * @param gazetteer the place names the stages read
+     * @param config    settings; the geocoder itself reads {@link GeocoderConfig#outletWeight()}
+     * @param finder    finds the names of a document
+     * @param resolver  chooses one entry per name
+     */
+    public Geocoder(Gazetteer gazetteer, GeocoderConfig config, ToponymFinder finder, ToponymResolver resolver) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.config = Objects.requireNonNull(config, "config");
+        this.finder = Objects.requireNonNull(finder, "finder");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /**
+     * Finds and resolves the place mentions of a document, with its NER locations as hints and no outlet.
+     *
+     * @param doc the annotated article; {@link AnnotatedArticle#locationSpans()} are the hints
+     * @return as {@link #find(AnnotatedArticle, List, Outlet)}
+     */
+    public List<PlaceMention> find(AnnotatedArticle doc) {
+        return find(doc, doc.locationSpans(), Outlet.UNKNOWN);
+    }
+
+    /**
+     * Finds and resolves the place mentions of a document, for a text from a known outlet, whose country counts
+     * as evidence of the story's country ({@link GeocoderConfig#outletWeight()}).
+     *
+     * @param doc              the annotated article
+     * @param nerLocationHints character spans an NER tagger marked as LOCATION, CITY, COUNTRY or
+     *                         STATE_OR_PROVINCE; may be empty
+     * @param outlet           where the text was published; {@link Outlet#UNKNOWN} when not known
      * @return the mentions in text order; precision NEAR for "near X", "90 km east of X", "X district" and a
      *         district the gazetteer lacks (resolved to its province), REGION for provinces and countries, SITE
      *         for towns, sites, "X district center" and capital phrases ("the Iraqi capital" is Baghdad; "the
      *         capital" alone is the capital of the document's main country)
      */
-    public List<PlaceMention> find(String text, List<Span> nerLocationHints) {
-        return find(text, nerLocationHints, Outlet.UNKNOWN);
-    }
-
-    /**
-     * As {@link #find(String, List)}, for a text from a known outlet, whose country counts as evidence of the
-     * story's country ({@link GeocoderConfig#outletWeight()}).
-     *
-     * @param text             the cleaned article text
-     * @param nerLocationHints character spans an NER tagger marked as locations; may be empty
-     * @param outlet           where the text was published; {@link Outlet#UNKNOWN} when not known
-     * @return the mentions in text order
-     */
-    public List<PlaceMention> find(String text, List<Span> nerLocationHints, Outlet outlet) {
-        return findWith(finder(text, nerLocationHints, outlet), text, outlet);
+    public List<PlaceMention> find(AnnotatedArticle doc, List<Span> nerLocationHints, Outlet outlet) {
+        return findWith(reading(doc, nerLocationHints, outlet), doc.text(), outlet);
     }
 
     /** Checks the arguments every public call takes and reads the text's names. */
-    private MentionFinder finder(String text, List<Span> nerLocationHints, Outlet outlet) {
-        Objects.requireNonNull(text, "text");
+    private ToponymReading reading(AnnotatedArticle doc, List<Span> nerLocationHints, Outlet outlet) {
+        Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(nerLocationHints, "nerLocationHints");
         Objects.requireNonNull(outlet, "outlet");
-        return new MentionFinder(gazetteer, words, abbreviations, config.maxNameWords(), text, nerLocationHints);
+        return finder.read(doc, nerLocationHints);
     }
 
-    private List<PlaceMention> findWith(MentionFinder finder, String text, Outlet outlet) {
-        List<Match> matches = finder.matches();
-        return new MentionResolver(gazetteer, config, text, matches, evidence(finder, outlet)).resolve();
+    private List<PlaceMention> findWith(ToponymReading reading, String text, Outlet outlet) {
+        List<Match> matches = reading.matches();
+        return resolver.resolve(text, matches, evidence(reading, outlet)).resolved();
     }
 
     /** The countries the text's demonyms vouch for, and the outlet's own. */
-    private Map<String, Double> evidence(MentionFinder finder, Outlet outlet) {
-        Map<String, Double> countries = new HashMap<>(finder.adjectiveCountries());
+    private Map<String, Double> evidence(ToponymReading reading, Outlet outlet) {
+        Map<String, Double> countries = new HashMap<>(reading.adjectiveCountries());
         outlet.countryCode().filter(cc -> gazetteer.country(cc).isPresent() && config.outletWeight() > 0)
                 .ifPresent(cc -> countries.merge(cc, config.outletWeight(), Double::sum));
         return countries;
     }
 
     /**
-     * Finds the places of a text as {@link #find} does, and resolves as well every name the NER tagger
-     * marked as a location that the gazetteer matcher passed over (as {@link #resolve} does), and the country
+     * Finds the places of a document as {@link #find} does, and resolves as well every name the NER tagger
+     * marked as a location that the finder passed over (as {@link #resolve} does), and the country
      * each demonym or adjectival code names ("Canadian", "US" in "US embassy"; precision REGION, confidence
      * {@value #ADJECTIVE_CONFIDENCE}): for readers who want every place a text names, not only those an event
      * can be located by.
      *
-     * @param text          the cleaned text
-     * @param nerLocations  character spans an NER tagger marked as locations
+     * @param doc     the annotated article; {@link AnnotatedArticle#locationSpans()} are the NER locations
+     * @param outlet  where the text was published; {@link Outlet#UNKNOWN} when not known
      * @return the mentions in text order
      */
-    public List<PlaceMention> findAll(String text, List<Span> nerLocations) {
-        return findAll(text, nerLocations, Outlet.UNKNOWN);
+    public List<PlaceMention> findAll(AnnotatedArticle doc, Outlet outlet) {
+        return findAll(doc, doc.locationSpans(), outlet);
     }
 
     /**
-     * As {@link #findAll(String, List)}, for a text from a known outlet.
+     * As {@link #findAll(AnnotatedArticle, Outlet)}, with NER locations of the caller's.
      *
-     * @param text          the cleaned text
+     * @param doc           the annotated article
      * @param nerLocations  character spans an NER tagger marked as locations
      * @param outlet        where the text was published; {@link Outlet#UNKNOWN} when not known
      * @return the mentions in text order
      */
-    public List<PlaceMention> findAll(String text, List<Span> nerLocations, Outlet outlet) {
+    public List<PlaceMention> findAll(AnnotatedArticle doc, List<Span> nerLocations, Outlet outlet) {
         // Two passes on purpose: the matcher's own names are resolved on their own evidence first, so that
         // weakly supported NER-only names cannot shift the document's countries (measured on TR-News end to
         // end: 0.636 within 161 km against 0.629 when all are resolved together).
-        MentionFinder finder = finder(text, nerLocations, outlet);
-        List<PlaceMention> found = findWith(finder, text, outlet);
+        String text = doc.text();
+        ToponymReading reading = reading(doc, nerLocations, outlet);
+        List<PlaceMention> found = findWith(reading, text, outlet);
         List<Span> missed = nerLocations.stream()
                 .filter(h -> found.stream().noneMatch(m -> m.start() < h.end() && h.start() < m.end())).toList();
         List<PlaceMention> all = new ArrayList<>(found);
-        all.addAll(resolve(text, missed, outlet));
-        for (MentionFinder.CountryAdjective a : finder.adjectives()) {
+        all.addAll(resolve(doc, missed, outlet));
+        for (CountryAdjective a : reading.adjectives()) {
             if (all.stream().noneMatch(m -> m.start() < a.end() && a.start() < m.end())) {
                 // "Canadian", "US" in "US embassy": the country a qualifier names, as readers mark it
                 gazetteer.country(a.countryCode()).ifPresent(c -> all.add(new PlaceMention(a.start(), a.end(),
@@ -153,10 +175,11 @@ public final class Geocoder {
     /**
      * Resolves the place names at the given spans, and only those: the annotator or tagger that marked
      * them asserts they are places, so each gets its best reading even without support in the text. The
-     * other names the text holds are still read, for the countries and places they put in context.
+     * other names the text holds are still read, without NER hints, for the countries and places they put
+     * in context.
      *
-     * @param text      the text
-     * @param toponyms  character spans of place names in {@code text}
+     * @param doc       the annotated article; its NER tags are not read
+     * @param toponyms  character spans of place names in its text
      * @return one mention per span, in the spans' order, with the span's offsets and text: the span's own
      *         reading; for a building or institution ("Manila Cathedral") the place its name holds when the text
      *         supports it; for a name no gazetteer holds ("Royal Street"), or one read only by a loose spelling
@@ -165,37 +188,38 @@ public final class Geocoder {
      *         text names no place at all
      * @throws IllegalArgumentException if a span lies outside the text
      */
-    public List<PlaceMention> resolve(String text, List<Span> toponyms) {
-        return resolve(text, toponyms, Outlet.UNKNOWN);
+    public List<PlaceMention> resolve(AnnotatedArticle doc, List<Span> toponyms) {
+        return resolve(doc, toponyms, Outlet.UNKNOWN);
     }
 
     /**
-     * As {@link #resolve(String, List)}, for a text from a known outlet.
+     * As {@link #resolve(AnnotatedArticle, List)}, for a text from a known outlet.
      *
-     * @param text      the text
-     * @param toponyms  character spans of place names in {@code text}
+     * @param doc       the annotated article; its NER tags are not read
+     * @param toponyms  character spans of place names in its text
      * @param outlet    where the text was published; {@link Outlet#UNKNOWN} when not known
-     * @return one mention per span, as {@link #resolve(String, List)} describes
+     * @return one mention per span, as {@link #resolve(AnnotatedArticle, List)} describes
      * @throws IllegalArgumentException if a span lies outside the text
      */
-    public List<PlaceMention> resolve(String text, List<Span> toponyms, Outlet outlet) {
+    public List<PlaceMention> resolve(AnnotatedArticle doc, List<Span> toponyms, Outlet outlet) {
         Objects.requireNonNull(toponyms, "toponyms");
-        MentionFinder finder = finder(text, List.of(), outlet);
+        ToponymReading reading = reading(doc, List.of(), outlet);
+        String text = doc.text();
         for (Span s : toponyms) {
             if (s.end() > text.length()) {
                 throw new IllegalArgumentException("toponym span " + s.start() + "-" + s.end()
                         + " lies outside the text of " + text.length() + " characters");
             }
         }
-        return pass(text, finder, finder.matches(), toponyms, outlet).atSpans(text, toponyms);
+        return pass(text, reading, reading.matches(), toponyms, outlet).atSpans(text, toponyms);
     }
 
     /**
      * Resolves the finder's names and the given spans together, so that each is read in the context of all
      * the others; a given span displaces the found names it overlaps.
      */
-    private Pass pass(String text, MentionFinder finder, List<Match> found, List<Span> spans, Outlet outlet) {
-        List<Match> given = spans.stream().map(finder::given).toList();
+    private Pass pass(String text, ToponymReading reading, List<Match> found, List<Span> spans, Outlet outlet) {
+        List<Match> given = spans.stream().map(reading::given).toList();
         List<Match> all = new ArrayList<>(given);
         for (Match m : found) {
             if (given.stream().noneMatch(g -> g.nameStart() < m.end() && m.start() < g.nameEnd())) {
@@ -203,9 +227,10 @@ public final class Geocoder {
             }
         }
         all.sort(Comparator.comparingInt(Match::nameStart));
-        MentionResolver resolver = new MentionResolver(gazetteer, config, text, all, evidence(finder, outlet));
-        PlaceMention[] resolved = resolver.resolveEach();
-        Optional<Place> anchor = resolver.anchor(resolved);
+        ToponymResolution resolution = resolver.resolve(text, all, evidence(reading, outlet));
+        PlaceMention[] resolved = resolution.mentions().stream().map(m -> m.orElse(null))
+                .toArray(PlaceMention[]::new);
+        Optional<Place> anchor = resolution.anchor();
         anchor.ifPresent(a -> dropFarIndirectReadings(all, resolved, a));
         return new Pass(all, given, resolved, anchor);
     }

@@ -4,138 +4,70 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.sitrep.geo.internal.DivisionAbbreviations;
-import org.sitrep.geo.internal.Token;
-import org.sitrep.geo.internal.Tokenizer;
-import org.sitrep.geo.internal.WordLists;
+import org.sitrep.geo.internal.GeoWords;
+import org.sitrep.geo.internal.Word;
 import org.sitrep.text.Span;
 
 /**
- * Finds the place names of one text: runs of capitalised words looked up in the gazetteer, longest
- * first, with the cues around them. One instance per text; not shared between threads.
+ * The work of {@link RuleToponymFinder} on one text: finds its place names, runs of capitalised words looked
+ * up in the gazetteer, longest first, with the cues around them. One instance per text; not shared between
+ * threads.
  */
-final class MentionFinder {
-    private static final Set<String> CONNECTORS = Set.of("of", "the", "de", "du", "des", "del", "la", "al", "el",
-            "e", "i", "wa", "and", "y");
+final class MentionFinder implements ToponymReading {
     private static final Pattern ALIAS_IN_PARENTHESES = Pattern.compile("^\\s*\\((\\p{Lu}[^)\\n]{1,40})\\)");
-    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "regime", "administration",
-            "authorities", "leadership");
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "of", "the");
-    private static final Pattern NEAR_BEFORE = Pattern.compile("(?i)(?:\\bnear(?:by)?|\\boutskirts of|\\boutside"
-            + "(?: of)?|\\bclose to|\\b(?:in\\s+)?(?:close\\s+)?proximity (?:to|of)|\\bvicinity of|\\benvirons of|(?:\\b\\d+(?:[.,]\\d+)?|\\ba few|\\bseveral)\\s*-?"
-            + "(?:km|kms|kilometers|kilometres|miles|mi)\\b(?:\\s+\\(\\d+ miles\\))?\\s+(?:to the\\s+)?"
-            + "(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:north|south|east|west)"
-            + "(?:-?(?:east|west))?\\s+of)\\s+(?:the\\s+)?(?:(?:city|town|village|district|province) of\\s+)?$");
-    private static final Pattern LOCATIVE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|near|from|to|into|towards?"
-            + "|outside|around|across|via|between|and|through|within|inside|of|province|district|city|town"
-            + "|village|capital|hit|struck|attacked|entered|captured|seized)\\s+(?:the\\s+)?$");
     private static final Pattern NOUN_AFTER = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?[\\s-]+(\\p{L}+)");
-    /** "Kandahar and Zabul provinces": the plural noun after a list applies to every name in it. */
-    private static final Pattern LIST_THEN_NOUN = Pattern.compile("^(?:\\s*\\([^)\\n]{1,40}\\))?(?:\\s*,\\s*|"
-            + ",?\\s+and\\s+)(?:(?:\\p{Lu}[\\p{L}'-]*|and|e|i|wa)[\\s,]+){1,8}?(?:\\([^)\\n]{1,40}\\)\\s+)?"
-            + "(provinces|districts|governorates|regions|states|cities|towns|villages)\\b");
-    /** "Ghoryan district center": the noun names the district's seat, the town itself. */
-    private static final Pattern CENTRE_AFTER = Pattern.compile("^\\s+(?:administrative\\s+|administration\\s+)?(?:center|centre)\\b");
-    /** What a marked name may carry around the gazetteer's name: "the", a place noun, "Republic of". */
-    private static final List<Pattern> GIVEN_NAME_STRIPS = List.of(Pattern.compile("^(?i:the)\\s+"),
-            Pattern.compile("\\s+(?i:county|parish|province|district|state|region|governorate|city|municipality)$"),
-            Pattern.compile("^(?i:(?:the\\s+)?(?:Republic|Kingdom|State|Emirate|Sultanate|Principality) of)\\s+"),
-            Pattern.compile("\\s+(?i:international)(?=\\s+(?i:airport)$)"));
-    /** What follows a dateline's place: its state or country, the agency, then a dash. */
-    private static final Pattern DATELINE_AFTER = Pattern.compile(
-            "^(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?\\s*(?:\\((?:AP|Reuters|AFP|UPI|CNN|dpa|IANS|PTI|Xinhua)\\)\\s*)?[-–—]\\s");
-    private static final Pattern COMMA_THEN_NAME = Pattern.compile("^,\\s*(?:in\\s+)?\\p{Lu}");
-    /** Words after "US" that show it is a noun ("the US has"), not an adjective ("US embassy"). */
-    private static final Set<String> NOUN_FOLLOWERS = Set.of("has", "have", "had", "is", "was", "were", "will",
-            "would", "and", "or", "said", "says", "to", "in", "on", "at", "for", "from", "with", "of", "as", "but",
-            "also", "could", "should", "must", "may", "did", "does", "who", "which", "that");
-
-    /** "the Syrian city of ", "the Iraqi province of ": an adjective or country, a kind of place, "of". */
-    private static final Pattern COUNTRY_THEN_KIND = Pattern.compile("\\b(?i:the)\\s+(\\p{Lu}[\\p{L}-]+)\\s+"
-            + "(?:city|town|village|port|province|region|state|county|district|governorate|island|border town"
-            + "|capital)\\s+of\\s+$");
-    /** Words after "capital" that make it money or law, not a city ("capital punishment"). */
-    private static final Set<String> NOT_A_CITY_AFTER_CAPITAL = Set.of("punishment", "gains", "gain", "markets",
-            "market", "flight", "flows", "expenditure", "spending", "investment", "letter", "letters", "offence",
-            "offense", "crime", "crimes", "case", "cases", "charges", "charge", "of");
-    /**
-     * Heads of institutions' and buildings' names: in "Palace of Justice", "University of X" or "the X
-     * movement" the name is a word of the institution's name, a place only when it is a famous one.
-     */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("palace", "ministry", "ministries", "university",
-            "bank", "court", "hall", "house", "museum", "institute", "college", "school", "academy", "hospital",
-            "department", "council", "movement", "movements", "party", "parties", "front", "church", "cathedral",
-            "mosque", "shrine", "temple", "chamber", "league", "union", "bureau", "office", "militia", "militias",
-            "brigade", "brigades", "faction", "foundation", "company", "corporation", "club", "association",
-            "federation", "commission", "committee", "agency", "airport", "street", "square", "avenue", "road",
-            "stadium", "hotel", "tower", "bridge", "gate", "prison", "station", "base");
-    /**
-     * Head words of buildings, streets and sites: inside a longer name ("Royal Street", "Carnegie Library") they
-     * say what the thing is, never where (the town of Street, Somerset is not in "Royal Street").
-     */
-    private static final Set<String> FACILITY_WORDS = Stream.concat(INSTITUTION_HEADS.stream(),
-            Stream.of("library", "inn", "wing", "centre", "center", "park", "market", "mall", "complex", "theatre",
-                    "theater", "canal", "railroad", "railway", "farm", "farms", "studio", "lagoon", "cottage",
-                    "parade", "graveyard", "cemetery", "racecourse", "chapel", "basilica", "castle", "campus",
-                    "plaza", "drive", "lane", "boulevard", "terrace", "place", "arena", "golf", "embassy", "senate",
-                    "parliament", "capitol", "hill", "point", "valley", "lake", "river", "island", "beach",
-                    "high", "elementary", "middle", "junior", "primary", "secondary", "memorial", "national"))
-            .collect(Collectors.toUnmodifiableSet());
     /** At most this many words name the country in "the South Sudanese capital". */
     private static final int MAX_COUNTRY_WORDS = 3;
 
     private final Gazetteer gazetteer;
-    private final WordLists words;
+    private final GeoWords words;
     private final DivisionAbbreviations abbreviations;
     private final int maxWords;
     private final String text;
-    private final List<Token> tokens;
+    private final List<Word> tokens;
     private final boolean[] hinted;
     private final List<Match> matches = new ArrayList<>();
     private final Map<String, Double> countryWeights = new HashMap<>();
     /** Demonyms and adjectival country codes, in text order: "Canadian", "US" in "US embassy". */
     private final List<CountryAdjective> adjectives = new ArrayList<>();
+    /** The names found, once {@link #matches()} has read them. */
+    private List<Match> found;
 
     /**
-     * A word that names a country only as a qualifier: a demonym ("Iraqi") or a code used as an adjective
-     * ("US embassy").
-     *
-     * @param start       offset of the word
-     * @param end         offset one past it
-     * @param countryCode the country it names
+     * @param text   the document's text
+     * @param tokens its words, from {@link org.sitrep.geo.internal.WordView}
+     * @param hints  character spans marked as locations
      */
-    record CountryAdjective(int start, int end, String countryCode) {
-    }
-
-    MentionFinder(Gazetteer gazetteer, WordLists words, DivisionAbbreviations abbreviations, int maxWords,
-                  String text, List<Span> hints) {
+    MentionFinder(Gazetteer gazetteer, GeoWords words, DivisionAbbreviations abbreviations, int maxWords,
+                  String text, List<Word> tokens, List<Span> hints) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.abbreviations = abbreviations;
         this.maxWords = maxWords;
         this.text = text;
-        this.tokens = Tokenizer.tokenize(text);
+        this.tokens = List.copyOf(tokens);
         this.hinted = new boolean[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
+            Word t = tokens.get(i);
             Span s = new Span(t.start(), t.end());
             hinted[i] = hints.stream().anyMatch(h -> h.overlaps(s));
         }
     }
 
-    /** @return the names found, in text order */
-    List<Match> matches() {
-        int i = 0;
-        while (i < tokens.size()) {
-            i = matchAt(i);
+    @Override
+    public List<Match> matches() {
+        if (found == null) {
+            int i = 0;
+            while (i < tokens.size()) {
+                i = matchAt(i);
+            }
+            addAbbreviatedDivisions();
+            found = List.copyOf(matches);
         }
-        addAbbreviatedDivisions();
-        return List.copyOf(matches);
+        return found;
     }
 
     /** "Charleston, W.Va.": a division's abbreviation after a comma, which names the container. */
@@ -164,14 +96,21 @@ final class MentionFinder {
         return abbreviations.of(written).flatMap(d -> gazetteer.admin1(d.countryCode(), d.name())).stream().toList();
     }
 
-    /** @return the demonyms and adjectival codes read while matching, in text order */
-    List<CountryAdjective> adjectives() {
+    @Override
+    public List<CountryAdjective> adjectives() {
+        matches();
         return List.copyOf(adjectives);
     }
 
-    /** @return weights of the countries named by demonyms or adjectives ("Iraqi", "US embassy") */
-    Map<String, Double> adjectiveCountries() {
+    @Override
+    public Map<String, Double> adjectiveCountries() {
+        matches();
         return Map.copyOf(countryWeights);
+    }
+
+    /** The place noun a word is, in the finder's language; {@link PlaceNoun#NONE} for any other word. */
+    private PlaceNoun noun(String word) {
+        return PlaceNoun.ofKind(words.placeNounKind(word));
     }
 
     /** Tries a name starting at token i; returns the index of the next token to try. */
@@ -228,18 +167,18 @@ final class MentionFinder {
      * {@code i} when no such phrase starts at token i.
      */
     private int capitalPhraseAt(int i) {
-        if (!tokens.get(i).lower().equals("the")) {
+        if (!tokens.get(i).lower().equals(words.definiteArticle())) {
             return i;
         }
         for (int k = i + 1; k < tokens.size() && k <= i + MAX_COUNTRY_WORDS + 1; k++) {
             if (!joined(k - 1, k)) {
                 return i;
             }
-            if (!tokens.get(k).lower().equals("capital")) {
+            if (!tokens.get(k).lower().equals(words.capitalNoun())) {
                 continue;
             }
             if (k + 1 < tokens.size() && joined(k, k + 1)
-                    && NOT_A_CITY_AFTER_CAPITAL.contains(tokens.get(k + 1).lower())) {
+                    && words.notACityAfterCapital().contains(tokens.get(k + 1).lower())) {
                 return i;
             }
             if (k == i + 1) {
@@ -304,7 +243,7 @@ final class MentionFinder {
      * a known name is read as the noun after the name; "City" and "Town" stay part of the name ("Sadr City").
      */
     private int withoutTrailingNoun(int start, int end) {
-        PlaceNoun last = end - start > 1 ? PlaceNoun.of(tokens.get(end - 1).text()) : PlaceNoun.NONE;
+        PlaceNoun last = end - start > 1 ? noun(tokens.get(end - 1).text()) : PlaceNoun.NONE;
         boolean nounLast = last == PlaceNoun.DISTRICT || last == PlaceNoun.DIVISION;
         return nounLast && gazetteer.lookup(surface(start, end)).isEmpty() ? end - 1 : end;
     }
@@ -312,7 +251,7 @@ final class MentionFinder {
     /** "Kandahar and Zabul", "PD14 of Kandahar": a run joined by English function words may be several names. */
     private boolean isOneName(int start, int end) {
         for (int k = start; k < end; k++) {
-            if (LIST_WORDS.contains(tokens.get(k).text())) {
+            if (words.listWords().contains(tokens.get(k).text())) {
                 return false;
             }
         }
@@ -320,7 +259,7 @@ final class MentionFinder {
     }
 
     private boolean startable(int i) {
-        Token t = tokens.get(i);
+        Word t = tokens.get(i);
         return (t.capitalised() || hinted[i]) && !words.never().contains(t.lower());
     }
 
@@ -328,13 +267,13 @@ final class MentionFinder {
         int end = i + 1;
         int lastCapital = i + 1;
         while (end < tokens.size() && end - i < maxWords && joined(end - 1, end)) {
-            Token t = tokens.get(end);
+            Word t = tokens.get(end);
             if (t.capitalised() || hinted[end]) {
                 if (words.never().contains(t.lower())) {
                     break;
                 }
                 lastCapital = end + 1;
-            } else if (!CONNECTORS.contains(t.lower())) {
+            } else if (!words.nameConnectors().contains(t.lower())) {
                 break;
             }
             end++;
@@ -348,7 +287,7 @@ final class MentionFinder {
         return gap.equals(" ") || gap.equals("-");
     }
 
-    private boolean isOrdinaryWord(Token t) {
+    private boolean isOrdinaryWord(Word t) {
         String w = t.lower();
         return !t.isAbbreviation() && (words.common().contains(w) || words.never().contains(w));
     }
@@ -360,13 +299,13 @@ final class MentionFinder {
     }
 
     private boolean accept(int start, int end, List<Place> candidates) {
-        Token first = tokens.get(start);
+        Word first = tokens.get(start);
         boolean hint = hinted[start];
         boolean cue = hint || cuedBefore(start) || nounAfter(end) != PlaceNoun.NONE;
         if (end - start == 1 && isOrdinaryWord(first) && (first.sentenceStart() && !hint || !cue)) {
             return false;
         }
-        if (end < tokens.size() && GOVERNMENT_NOUNS.contains(tokens.get(end).lower()) && joined(end - 1, end)) {
+        if (end < tokens.size() && words.governmentNouns().contains(tokens.get(end).lower()) && joined(end - 1, end)) {
             // "the Kabul government" names a government, not where something happened
             return false;
         }
@@ -375,14 +314,14 @@ final class MentionFinder {
             return false;
         }
         if (!country && hint && end < tokens.size() && hinted[end] && joined(end - 1, end)
-                && tokens.get(end).capitalised() && PlaceNoun.of(tokens.get(end).text()) == PlaceNoun.NONE) {
+                && tokens.get(end).capitalised() && noun(tokens.get(end).text()) == PlaceNoun.NONE) {
             // NER marks "Pul Mukhtar" as one place: "Pul" alone is a piece of an unknown name, not Poole
             return false;
         }
         return country || hint || !partOfLongerName(start, end);
     }
 
-    /** Token i qualifies something as the country's: half a mention of the country, and an adjective. */
+    /** Word i qualifies something as the country's: half a mention of the country, and an adjective. */
     private void noteAdjective(int i, Place country) {
         countryWeights.merge(country.countryCode(), 0.5, Double::sum);
         adjectives.add(new CountryAdjective(tokens.get(i).start(), tokens.get(i).end(), country.countryCode()));
@@ -394,7 +333,7 @@ final class MentionFinder {
             return false;
         }
         String gap = text.substring(tokens.get(start).end(), tokens.get(end).start());
-        if (!gap.equals(" ") && !gap.equals("-") || NOUN_FOLLOWERS.contains(tokens.get(end).lower())) {
+        if (!gap.equals(" ") && !gap.equals("-") || words.nounFollowers().contains(tokens.get(end).lower())) {
             return false;
         }
         candidates.stream().filter(p -> p.feature() == FeatureKind.COUNTRY).findFirst()
@@ -405,7 +344,7 @@ final class MentionFinder {
     /** "Qassem Soleimani", "Quds Force": a capitalised neighbour that is no place noun makes it a name. */
     private boolean partOfLongerName(int start, int end) {
         if (start > 0 && joined(start - 1, start)) {
-            Token prev = tokens.get(start - 1);
+            Word prev = tokens.get(start - 1);
             boolean inMatch = !matches.isEmpty() && matches.get(matches.size() - 1).nameEnd() >= prev.end();
             if (prev.capitalised() && !isOrdinaryWord(prev) && !inMatch
                     && gazetteer.countryByDemonym(prev.text()).isEmpty()) {
@@ -413,8 +352,8 @@ final class MentionFinder {
             }
         }
         if (end < tokens.size() && joined(end - 1, end)) {
-            Token next = tokens.get(end);
-            return next.capitalised() && PlaceNoun.of(next.text()) == PlaceNoun.NONE;
+            Word next = tokens.get(end);
+            return next.capitalised() && noun(next.text()) == PlaceNoun.NONE;
         }
         return false;
     }
@@ -424,32 +363,32 @@ final class MentionFinder {
      * at the start of a sentence or line.
      */
     private boolean isDateline(int start, int end) {
-        return tokens.get(start).sentenceStart() && DATELINE_AFTER.matcher(after(tokens.get(end - 1).end())).find();
+        return tokens.get(start).sentenceStart() && words.datelineAfter().matcher(after(tokens.get(end - 1).end())).find();
     }
 
     private boolean cuedBefore(int start) {
         String before = before(tokens.get(start).start());
-        return LOCATIVE_BEFORE.matcher(before).find() || NEAR_BEFORE.matcher(before).find();
+        return words.locativeBefore().matcher(before).find() || words.nearBefore().matcher(before).find();
     }
 
     private boolean cuedAfter(int end) {
         return nounAfter(end) != PlaceNoun.NONE
-                || COMMA_THEN_NAME.matcher(after(tokens.get(end - 1).end())).find()
+                || words.commaThenName().matcher(after(tokens.get(end - 1).end())).find()
                 || hinted[end - 1];
     }
 
     private PlaceNoun nounAfter(int end) {
         String after = after(tokens.get(end - 1).end());
         Matcher m = NOUN_AFTER.matcher(after);
-        PlaceNoun own = m.find() ? PlaceNoun.of(m.group(1)) : PlaceNoun.NONE;
-        if (own == PlaceNoun.DISTRICT && CENTRE_AFTER.matcher(after.substring(m.end())).find()) {
+        PlaceNoun own = m.find() ? noun(m.group(1)) : PlaceNoun.NONE;
+        if (own == PlaceNoun.DISTRICT && words.centreAfter().matcher(after.substring(m.end())).find()) {
             return PlaceNoun.DISTRICT_CENTRE;
         }
         if (own != PlaceNoun.NONE) {
             return own;
         }
-        Matcher list = LIST_THEN_NOUN.matcher(after);
-        return list.find() ? PlaceNoun.of(list.group(1)) : PlaceNoun.NONE;
+        Matcher list = words.listThenNoun().matcher(after);
+        return list.find() ? noun(list.group(1)) : PlaceNoun.NONE;
     }
 
     /**
@@ -459,7 +398,8 @@ final class MentionFinder {
      *
      * @param span character offsets of the name in the text
      */
-    Match given(Span span) {
+    @Override
+    public Match given(Span span) {
         int first = 0;
         while (first < tokens.size() && tokens.get(first).end() <= span.start()) {
             first++;
@@ -496,7 +436,7 @@ final class MentionFinder {
         for (int width = end - first - 1; width >= 1; width--) {
             for (int i = first; i + width <= end; i++) {
                 if (width == 1 && (isOrdinaryWord(tokens.get(i)) || !tokens.get(i).capitalised()
-                        || FACILITY_WORDS.contains(tokens.get(i).lower()))) {
+                        || words.facilityWords().contains(tokens.get(i).lower()))) {
                     continue;
                 }
                 List<Place> inside = gazetteer.lookup(surface(i, i + width)).stream()
@@ -532,7 +472,7 @@ final class MentionFinder {
             }
         }
         List<Place> exact = gazetteer.lookup(name);
-        for (Pattern strip : GIVEN_NAME_STRIPS) {
+        for (Pattern strip : words.givenNameStrips()) {
             if (exact.isEmpty()) {
                 String shorter = strip.matcher(name).replaceFirst("");
                 exact = shorter.equals(name) || shorter.isBlank() ? exact : gazetteer.lookup(shorter);
@@ -558,9 +498,9 @@ final class MentionFinder {
         int nameEnd = tokens.get(end - 1).end();
         int mentionStart = qualifiedStart(nameStart);
         Matcher m = NOUN_AFTER.matcher(after(nameEnd));
-        boolean ownNoun = m.find() && PlaceNoun.of(m.group(1)) != PlaceNoun.NONE;
+        boolean ownNoun = m.find() && noun(m.group(1)) != PlaceNoun.NONE;
         int mentionEnd = ownNoun ? nameEnd + m.end() : nameEnd;
-        Matcher centre = CENTRE_AFTER.matcher(text.substring(mentionEnd));
+        Matcher centre = words.centreAfter().matcher(text.substring(mentionEnd));
         if (ownNoun && centre.find()) {
             mentionEnd += centre.end();
         }
@@ -576,13 +516,13 @@ final class MentionFinder {
      */
     private boolean inInstitutionName(int start, int end) {
         int k = start - 1;
-        if (k >= 1 && tokens.get(k).lower().equals("the") && joined(k, start)) {
+        if (k >= 1 && tokens.get(k).lower().equals(words.definiteArticle()) && joined(k, start)) {
             k--;
         }
-        boolean afterOf = k >= 1 && tokens.get(k).lower().equals("of") && joined(k, k + 1) && joined(k - 1, k)
-                && tokens.get(k - 1).capitalised() && INSTITUTION_HEADS.contains(tokens.get(k - 1).lower());
+        boolean afterOf = k >= 1 && tokens.get(k).lower().equals(words.of()) && joined(k, k + 1) && joined(k - 1, k)
+                && tokens.get(k - 1).capitalised() && words.institutionHeads().contains(tokens.get(k - 1).lower());
         boolean headAfter = end < tokens.size() && joined(end - 1, end)
-                && INSTITUTION_HEADS.contains(tokens.get(end).lower());
+                && words.institutionHeads().contains(tokens.get(end).lower());
         return afterOf || headAfter;
     }
 
@@ -591,7 +531,7 @@ final class MentionFinder {
      * names, when there are any.
      */
     private List<Place> inWrittenCountry(int nameStart, List<Place> candidates) {
-        Matcher m = COUNTRY_THEN_KIND.matcher(before(nameStart));
+        Matcher m = words.countryThenKind().matcher(before(nameStart));
         if (!m.find() || candidates.isEmpty()) {
             return candidates;
         }
@@ -603,7 +543,7 @@ final class MentionFinder {
 
     /** Where a mention starting with a name begins: at a "near" or "N km east of" qualifier when one precedes it. */
     private int qualifiedStart(int nameStart) {
-        Matcher near = NEAR_BEFORE.matcher(before(nameStart));
+        Matcher near = words.nearBefore().matcher(before(nameStart));
         return near.find() ? nameStart - (near.end() - near.start()) : nameStart;
     }
 

@@ -11,23 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.geo.internal.GeoWords;
 import org.sitrep.geo.internal.NameKeys;
 import org.sitrep.util.GeoMath;
 
 /**
- * Chooses one gazetteer entry for each name found in a text, using the containment the text writes
- * ("Dawlat Abad district, Balkh"), the document's countries, population and the kind of place.
+ * The work of {@link RuleToponymResolver} on one text: chooses one gazetteer entry for each name found in it,
+ * using the containment the text writes ("Dawlat Abad district, Balkh"), the document's countries, population
+ * and the kind of place.
  * One instance per text; not shared between threads.
  */
 final class MentionResolver {
-    /** "X, Y", "X district administration center, Y", "X in Y", "X area of Y". */
-    private static final Pattern CONTAINER_GAP = Pattern.compile("^(?:(?:\\s+[a-z]+){0,3}\\s*,\\s*(?:in\\s+)?"
-            + "(?:the\\s+)?|\\s+(?:in|of|(?:area|village|villages|part|outskirts|limits|vicinity|centre|center)"
-            + "\\s+of)\\s+(?:the\\s+)?)$");
-    /** "X, Z", "X and Z", "X, and Z": names of one list share the container of the last. */
-    private static final Pattern LIST_GAP = Pattern.compile("^\\s*(?:,|,?\\s+and|,?\\s+or)\\s+$");
-    private static final Pattern PART_OF_AN_AREA = Pattern.compile(
-            "\\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\\s+$");
     private static final Pattern ALIAS = Pattern.compile("^\\s*\\(([^)]+)\\)");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)|['‘’\"“”]");
     /** A candidate within this distance of a containing city lies inside it. */
@@ -81,6 +75,7 @@ final class MentionResolver {
 
     private final Gazetteer gazetteer;
     private final GeocoderConfig config;
+    private final GeoWords words;
     private final RankWeights w;
     private final String text;
     private final List<Match> matches;
@@ -101,10 +96,11 @@ final class MentionResolver {
     /** Countries the text names outright; a demonym is too weak ("American University of Beirut"). */
     private final Set<String> named = new HashSet<>();
 
-    MentionResolver(Gazetteer gazetteer, GeocoderConfig config, String text, List<Match> matches,
+    MentionResolver(Gazetteer gazetteer, GeocoderConfig config, GeoWords words, String text, List<Match> matches,
                     Map<String, Double> adjectiveCountries) {
         this.gazetteer = gazetteer;
         this.config = config;
+        this.words = words;
         this.w = config.weights();
         this.text = text;
         this.matches = new ArrayList<>(matches);
@@ -217,10 +213,10 @@ final class MentionResolver {
             }
             String gap = PARENTHESES.matcher(text.substring(m.end(), raw.get(i + 1).nameStart())).replaceAll("");
             Place container = null;
-            boolean explicit = CONTAINER_GAP.matcher(gap).find();
+            boolean explicit = words.containerGap().matcher(gap).find();
             if (explicit) {
                 container = next == null ? containers[i + 1] : containerOf(next, containers[i + 1]).orElse(null);
-            } else if (LIST_GAP.matcher(gap).find()) {
+            } else if (words.listGap().matcher(gap).find()) {
                 container = containers[i + 1];
             }
             if (container == null) {
@@ -606,7 +602,7 @@ final class MentionResolver {
 
     /** "eastern Washington", "central Iraq": a part of something large, a state or a country more than a town. */
     private boolean partOfAnArea(Match m) {
-        return PART_OF_AN_AREA.matcher(text.substring(Math.max(0, m.nameStart() - 24), m.nameStart())).find();
+        return words.partOfAnArea().matcher(text.substring(Math.max(0, m.nameStart() - 24), m.nameStart())).find();
     }
 
     /**

@@ -1,12 +1,11 @@
 package org.sitrep.geo;
 
-import java.util.Locale;
-
 /**
  * The place noun written after a name ("Sherzad district", "Balkh province"), which tells what kind of
- * place is meant and how precise the location is.
+ * place is meant and how precise the location is. Which words are which noun is the language's: see the
+ * bundle's {@code geo-place-nouns} table.
  */
-enum PlaceNoun {
+public enum PlaceNoun {
     /** No place noun. */
     NONE(null, null),
     /** "district", "county": the district's centre stands for an area around it. */
@@ -29,26 +28,27 @@ enum PlaceNoun {
     }
 
     /** @return the kind of entry the noun points to, or null for {@link #NONE} */
-    FeatureKind prefers() {
+    public FeatureKind prefers() {
         return prefers;
     }
 
     /** @return true for the nouns of a second-level division: "district", "district center" */
-    boolean isDistrict() {
+    public boolean isDistrict() {
         return this == DISTRICT || this == DISTRICT_CENTRE;
     }
 
     /** @return the precision the noun implies, or null for {@link #NONE} */
-    GeoPrecision precision() {
+    public GeoPrecision precision() {
         return precision;
     }
 
-    static PlaceNoun of(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "district", "districts", "county", "subdistrict", "sub-district" -> DISTRICT;
-            case "province", "governorate", "region", "state", "provinces", "governorates", "regions", "states" -> DIVISION;
-            case "city", "town", "village", "township", "municipality", "cities", "towns", "villages" -> SETTLEMENT;
-            default -> NONE;
-        };
+    /**
+     * @param kind the noun's name as the language bundle's place-noun table gives it ({@code DISTRICT},
+     *             {@code DIVISION}, {@code SETTLEMENT}); null for a word that is no place noun
+     * @return the noun; {@link #NONE} for null
+     * @throws IllegalArgumentException if the kind names no noun
+     */
+    static PlaceNoun ofKind(String kind) {
+        return kind == null ? NONE : valueOf(kind);
     }
 }

@@ -99,6 +99,29 @@ public final class NlpPipeline {
     }
 
     /**
+     * Annotates an article shallowly: tokens, parts of speech and lemmas of every sentence, without NER or a
+     * parse. The layer every annotation starts from, for readers that need the words and sentences only.
+     *
+     * @param article the cleaned article
+     * @return the article with every sentence shallow (NER {@code O}, no dependencies)
+     * @throws NlpException if CoreNLP fails on the text
+     */
+    public AnnotatedArticle shallow(Article article) {
+        try {
+            Annotation doc = new Annotation(article.text());
+            shallow.annotate(doc);
+            List<CoreMap> sentences = SentenceMender.mend(doc.get(CoreAnnotations.SentencesAnnotation.class));
+            List<Sentence> out = new ArrayList<>(sentences.size());
+            for (int i = 0; i < sentences.size(); i++) {
+                out.add(SentenceConverter.convertTagged(i, sentences.get(i), false));
+            }
+            return new AnnotatedArticle(article, out);
+        } catch (RuntimeException e) {
+            throw new NlpException("CoreNLP failed on article '" + article.id() + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Tags every sentence of an article with tokens, parts of speech, lemmas and named entities, without
      * parsing: what the geocoder needs, at a fraction of {@link #annotate}'s cost on long texts.
      *

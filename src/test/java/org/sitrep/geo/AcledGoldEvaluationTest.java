@@ -40,7 +40,7 @@ class AcledGoldEvaluationTest {
     void placesMostAcledAfghanistanNotesWithin25KmOfTheCodedPoint() throws IOException {
         Path gold = Path.of(System.getProperty("sitrep.shared", "../shared"), "gold/acled-afghanistan-2020-03.jsonl");
         assumeTrue(Files.exists(gold), "shared gold data not present: " + gold);
-        Geocoder geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        TextGeocoder geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
         int total = 0;
         int within = 0;
         StringBuilder misses = new StringBuilder();

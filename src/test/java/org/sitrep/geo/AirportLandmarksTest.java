@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 /** Airports of the compiled gazetteer, resolved through {@link Geocoder#resolve} as news names them. */
 class AirportLandmarksTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     @Test

@@ -13,11 +13,11 @@ import org.sitrep.util.GeoMath;
  * careful reader takes from the rest of the text.
  */
 class AmbiguousPlaceNamesTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     private static Place place(String text, String name) {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
  * where news names them instead of a town. The expected points are the sites' own coordinates.
  */
 class FamousLandmarksTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     @Test

@@ -10,11 +10,11 @@ import org.sitrep.text.Span;
 
 /** {@link Geocoder#findAll}: every place a text names, qualifiers included. */
 class FindAllTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     private static List<PlaceMention> named(String text, String name) {

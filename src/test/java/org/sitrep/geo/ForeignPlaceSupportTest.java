@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
  */
 class ForeignPlaceSupportTest {
     private static final String LEBANON = "Lebanese soldiers patrolled Beirut and Sidon after a night of clashes. ";
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     private static List<PlaceMention> named(String text, String name) {

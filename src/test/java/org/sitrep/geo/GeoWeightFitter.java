@@ -2,11 +2,16 @@ package org.sitrep.geo;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.sitrep.TestSitrep;
 import org.sitrep.eval.GeoDocument;
 import org.sitrep.eval.GeoGoldReader;
 import org.sitrep.eval.GeoScorer;
+import org.sitrep.lang.Language;
+import org.sitrep.nlp.AnnotatedArticle;
 
 /**
  * Developer tool, not a test: fits {@link RankWeights} by coordinate search on one geoparsing gold file
@@ -54,9 +59,17 @@ final class GeoWeightFitter {
         }
     }
 
+    /** The shallow layer of each text, read once: the fit runs the geocoder many times over the same texts. */
+    private static final Map<GeoDocument, AnnotatedArticle> ANNOTATED = new IdentityHashMap<>();
+
     private static double accuracy(Gazetteer gazetteer, List<GeoDocument> docs, double[] weights) {
-        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT.withWeights(RankWeights.of(weights)));
-        return new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(d.text(),
+        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT.withWeights(RankWeights.of(weights)),
+                Language.english());
+        return new GeoScorer().score(docs, GeoScorer.Mode.GOLD_SPANS, d -> geocoder.resolve(annotated(d),
                 d.spans())).accuracy161();
+    }
+
+    private static AnnotatedArticle annotated(GeoDocument d) {
+        return ANNOTATED.computeIfAbsent(d, k -> TestSitrep.get().annotateShallow(k.article()));
     }
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.text.Span;
 
 class GeocoderTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     private static PlaceMention only(String text, String name) {

@@ -12,11 +12,11 @@ import org.sitrep.util.GeoMath;
 
 /** {@link Geocoder#resolve}: names marked by a caller are resolved as marked, with the text as context. */
 class GivenSpansTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     private static PlaceMention resolveOne(String text, String name) {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 
 /** {@link Outlet}: the outlet's country from its address, and what it does to an ambiguous name. */
 class OutletTest {
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void load() {
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
     }
 
     @Test

@@ -13,14 +13,14 @@ final class ResolvedNames {
     }
 
     /** @return what {@link Geocoder#resolve} makes of the first occurrence of {@code name} in {@code text} */
-    static List<PlaceMention> resolve(Geocoder geocoder, String text, String name) {
+    static List<PlaceMention> resolve(TextGeocoder geocoder, String text, String name) {
         int start = text.indexOf(name);
         assertTrue(start >= 0, "the text holds no " + name + ": " + text);
         return geocoder.resolve(text, List.of(new Span(start, start + name.length())));
     }
 
     /** @return the one mention the name resolves to; fails when it resolves to none or to several */
-    static PlaceMention resolveOne(Geocoder geocoder, String text, String name) {
+    static PlaceMention resolveOne(TextGeocoder geocoder, String text, String name) {
         List<PlaceMention> out = resolve(geocoder, text, name);
         assertEquals(1, out.size(), name + " in: " + text + " -> " + out);
         return out.get(0);
@@ -33,7 +33,7 @@ final class ResolvedNames {
     }
 
     /** Fails unless the name, resolved in the text, lies within {@code km} kilometres of the point. */
-    static void assertResolvesWithin(Geocoder geocoder, double km, String text, String name, double lat,
+    static void assertResolvesWithin(TextGeocoder geocoder, double km, String text, String name, double lat,
                                      double lon) {
         assertWithin(km, lat, lon, resolveOne(geocoder, text, name));
     }

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 /** Geocodes the shared Baghdad embassy sample; skipped without the shared folder. */
 class SharedSampleTest {
     private static List<PlaceMention> mentions;
-    private static Geocoder geocoder;
+    private static TextGeocoder geocoder;
 
     @BeforeAll
     static void geocodeTheSample() throws IOException {
         Path sample = Path.of(System.getProperty("sitrep.shared", "../shared"), "samples/baghdad-embassy-rockets.txt");
         assumeTrue(Files.exists(sample), "shared sample not present: " + sample);
-        geocoder = new Geocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
+        geocoder = new TextGeocoder(Gazetteer.loadDefault(), GeocoderConfig.DEFAULT);
         mentions = geocoder.find(Files.readString(sample), List.of());
     }
 

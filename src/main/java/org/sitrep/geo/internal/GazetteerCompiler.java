@@ -25,6 +25,7 @@ import org.sitrep.geo.internal.SourceData.City;
 import org.sitrep.geo.internal.SourceData.Country;
 import org.sitrep.geo.internal.SourceData.GeoName;
 import org.sitrep.geo.internal.SourceData.State;
+import org.sitrep.lang.Language;
 import org.sitrep.util.GeoMath;
 
 /**
@@ -42,9 +43,6 @@ public final class GazetteerCompiler {
     private static final String DIVISION_DEMONYMS = "/org/sitrep/geo/division-demonyms.tsv";
     /** The country code of regions that span countries. */
     private static final String NO_COUNTRY = "";
-    /** Words of a division's formal name that news leaves out: "Republic of Dagestan", "Tver Oblast". */
-    private static final Pattern DIVISION_TITLE = Pattern.compile(
-            "^(?:Autonomous Republic of|Republic of|Autonomous Region of)\\s+|\\s+(?:Oblast|Krai|Autonomous Okrug)$");
     /** Share of a division's places, on each side, left out of the box its centre must lie in. */
     private static final double TRIM_SHARE = 0.02;
     /** A country-state-city town closer than this to a GeoNames place of the same skeleton is the same town. */
@@ -55,9 +53,6 @@ public final class GazetteerCompiler {
     private static final double TOWN_DIVISION_KM = 50;
     /** A division lies at most this far from the nearest place of its country, in km. */
     private static final double STRAY_DIVISION_KM = 220;
-    /** A curated airfield's name, which may differ from the package's for the same airport. */
-    private static final Pattern AIRFIELD = Pattern.compile(
-            "(?i)\\b(?:airport|airfield|air ?base|aerodrome)\\b");
     /**
      * A curated airfield this close to a package airport is that airport whatever it is called (the Pentagon,
      * as close to Reagan National, is not).
@@ -66,7 +61,20 @@ public final class GazetteerCompiler {
     /** How far an airport may lie from the GeoNames place whose division it takes. */
     private static final double DIVISION_GUESS_KM = 60;
 
+    /** The language of the source data's names, whose generic words the build reads. */
+    private static final String NAMES_LANGUAGE = Language.DEFAULT_CODE;
+    /** The resources of that bundle the build reads: a change to one needs a rebuild. */
+    private static final List<String> BUNDLE_INPUTS = List.of("geo-never-place-words.txt",
+            "geo-common-place-words.txt", "geo-airport-generic-words.txt", "geo-airport-particles.txt",
+            "geo-airport-suffix.regex", "geo-airport-word.regex", "geo-airfield-word.regex",
+            "geo-division-title.regex");
+
     private final Path npm;
+    private final Language language;
+    /** Words of a division's formal name that news leaves out: "Republic of Dagestan", "Tver Oblast". */
+    private final Pattern divisionTitle;
+    /** A curated airfield's name, which may differ from the package's for the same airport. */
+    private final Pattern airfield;
     private final List<String> names = new ArrayList<>();
     private final List<Short> countryOf = new ArrayList<>();
     private final List<Integer> admin1Of = new ArrayList<>();
@@ -94,6 +102,9 @@ public final class GazetteerCompiler {
 
     private GazetteerCompiler(Path npm) {
         this.npm = npm;
+        this.language = Language.load(NAMES_LANGUAGE);
+        this.divisionTitle = language.pattern("geo-division-title", 0);
+        this.airfield = language.pattern("geo-airfield-word", 0);
     }
 
     /**
@@ -125,10 +136,15 @@ public final class GazetteerCompiler {
         List<Path> inputs = new ArrayList<>(List.of(SourceData.cities500(npm), SourceData.cscAsset(npm, "state.json"),
                 SourceData.cscAsset(npm, "city.json"), SourceData.cscAsset(npm, "country.json"), Airports.file(npm)));
         // the compiler's own classes count as inputs: a changed index layout needs a rebuild
-        for (String r : List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, DIVISION_DEMONYMS,
+        List<String> resources = new ArrayList<>(List.of(COUNTRIES, LANDMARKS, DIVISIONS, REGIONS, DIVISION_DEMONYMS,
                 "/org/sitrep/geo/internal/GazetteerIndex.class",
                 "/org/sitrep/geo/internal/GazetteerCompiler.class",
-                "/org/sitrep/geo/internal/Airports.class", "/org/sitrep/geo/common-words.txt")) {
+                "/org/sitrep/geo/internal/Airports.class"));
+        Language language = Language.load(NAMES_LANGUAGE);
+        for (String words : BUNDLE_INPUTS) {
+            resources.add(language.path(words));
+        }
+        for (String r : resources) {
             URL url = GazetteerCompiler.class.getResource(r);
             if (url != null && "file".equals(url.getProtocol())) {
                 try {
@@ -213,7 +229,7 @@ public final class GazetteerCompiler {
                 curated.add(i);
             }
         }
-        Airports airports = new Airports(WordLists.load(), this::takenElsewhere);
+        Airports airports = new Airports(language, this::takenElsewhere);
         for (Airports.Airport a : airports.read(Airports.file(npm))) {
             if (!countryIndex.containsKey(a.countryCode()) || coveredByCurated(a, curated)) {
                 continue;
@@ -230,7 +246,7 @@ public final class GazetteerCompiler {
         a.names().forEach(n -> keys.add(NameKeys.key(n)));
         for (int id : curated) {
             double km = GeoMath.distanceKm(a.lat(), a.lon(), points.get(id)[0], points.get(id)[1]);
-            if (km < SAME_SITE_KM && AIRFIELD.matcher(names.get(id)).find() || km < SAME_LANDMARK_KM && keys.stream()
+            if (km < SAME_SITE_KM && airfield.matcher(names.get(id)).find() || km < SAME_LANDMARK_KM && keys.stream()
                     .anyMatch(k -> nameKeys.getOrDefault(k, List.of()).contains(id))) {
                 return true;
             }
@@ -423,7 +439,7 @@ public final class GazetteerCompiler {
             divisionPlaces.put(s.countryCode() + "." + s.code(), id);
             addName(s.name(), id);
             addName(s.rawName(), id);
-            addName(DIVISION_TITLE.matcher(s.rawName()).replaceAll(""), id);
+            addName(divisionTitle.matcher(s.rawName()).replaceAll(""), id);
             addSkeleton(s.name(), id);
         }
         return statesByCode;

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.lang.Language;
 
 /** {@link Airports}: which airports of the OurAirports list become landmarks, and under which names. */
 class AirportsTest {
@@ -25,7 +26,7 @@ class AirportsTest {
 
     @BeforeAll
     static void read() throws IOException, URISyntaxException {
-        Airports reader = new Airports(WordLists.load(), (name, lat, lon) -> name.equals("Washington"));
+        Airports reader = new Airports(Language.english(), (name, lat, lon) -> name.equals("Washington"));
         Path fixture = Path.of(AirportsTest.class.getResource("/geo/airports.json").toURI());
         airports = reader.read(fixture).stream()
                 .collect(Collectors.toMap(Airports.Airport::name, Function.identity()));
@@ -109,7 +110,7 @@ class AirportsTest {
 
     @Test
     void standsAShortWordAloneNever() {
-        Airports reader = new Airports(WordLists.load(), (name, lat, lon) -> false);
+        Airports reader = new Airports(Language.english(), (name, lat, lon) -> false);
         assertFalse(reader.isDistinctive("Ely", "", 0, 0), "three letters are too few");
         assertTrue(reader.isDistinctive("Orly", "Paris", 0, 0), "four letters are enough");
     }
@@ -117,7 +118,7 @@ class AirportsTest {
     @Test
     void refusesAListThatIsNotAnArray(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("airports.json"), "{\"name\": \"x\"}");
-        Airports reader = new Airports(WordLists.load(), (name, lat, lon) -> false);
+        Airports reader = new Airports(Language.english(), (name, lat, lon) -> false);
         IOException e = assertThrows(IOException.class, () -> reader.read(file));
         assertEquals("airport list " + file + " is not a JSON array", e.getMessage());
     }
