@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sitrep.dedup.Candidate;
 import org.sitrep.extract.Event;
 import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;

@@ -14,10 +14,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.article.Article;
+import org.sitrep.dedup.Candidate;
+import org.sitrep.dedup.DayRange;
+import org.sitrep.dedup.DedupConfig;
+import org.sitrep.dedup.DedupStages;
+import org.sitrep.dedup.Distance;
+import org.sitrep.dedup.EventFusion;
+import org.sitrep.dedup.EventMatcher;
+import org.sitrep.dedup.Fingerprint;
+import org.sitrep.dedup.Fused;
+import org.sitrep.dedup.Verdict;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
 import org.sitrep.store.ArticleStatus;
-import org.sitrep.store.DedupConfig;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.RevisionAction;
 
@@ -29,15 +38,18 @@ public final class StoreWriter {
     private final Dialect dialect;
     private final DedupConfig rules;
     private final EventMatcher matcher;
+    private final EventFusion fusion;
 
     /**
      * @param dialect the back end
-     * @param rules   the dedup rules
+     * @param rules   the dedup rules, naming the matcher and fusion to use
+     * @throws org.sitrep.dedup.DedupException if a named stage cannot be created
      */
     public StoreWriter(Dialect dialect, DedupConfig rules) {
         this.dialect = dialect;
         this.rules = rules;
-        this.matcher = new EventMatcher(rules);
+        this.matcher = DedupStages.matcher(rules);
+        this.fusion = DedupStages.fusion(rules);
     }
 
     /**
@@ -80,7 +92,7 @@ public final class StoreWriter {
         if (target == null || folded == null || keep == other) {
             return false;
         }
-        Fusion.Result fused = Fusion.fuse(target, folded.event(), folded.lastPublished(), null, null);
+        Fused fused = fusion.fuse(target, folded.event(), folded.lastPublished(), null, null);
         update(c, keep, fused.event(), target.revision() + 1);
         try (PreparedStatement move = c.prepareStatement("UPDATE event_sources SET event_seq = ? WHERE event_seq = ?"
                 + " AND article_id NOT IN (SELECT article_id FROM event_sources WHERE event_seq = ?)");
@@ -125,14 +137,14 @@ public final class StoreWriter {
             placed.created.add(EventRows.id(seq));
             return;
         }
-        Fusion.Result fused = Fusion.fuse(best, e, article.published(),
+        Fused fused = fusion.fuse(best, e, article.published(),
                 Sentences.around(article.text(), e.evidence().of("fatalities")),
                 Sentences.around(article.text(), e.evidence().of("injuries")));
         int revision = best.revision() + 1;
         update(c, best.seq(), fused.event(), revision);
         addSource(c, best.seq(), articleId, e);
         String reason = "source " + articleId + " added; " + chosen.reason()
-                + (fused.changes().isEmpty() ? "" : "; revised " + Fusion.describe(fused.changes()));
+                + (fused.changes().isEmpty() ? "" : "; revised " + fused.describe());
         history(c, best.seq(), revision, RevisionAction.SOURCE_ADDED, articleId, reason, fused.changes());
         String id = EventRows.id(best.seq());
         (fused.changes().isEmpty() ? placed.merged : placed.revised).add(id);

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.Article;
+import org.sitrep.dedup.Fingerprint;
 import org.sitrep.extract.Event;
 import org.sitrep.store.internal.EventJson;
-import org.sitrep.store.internal.Fingerprint;
 import org.sitrep.store.internal.Sentences;
 import org.sitrep.text.OffsetMap;
 
