@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sitrep.dedup.Candidate;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
@@ -295,7 +296,7 @@ public final class StoreReader {
                 while (rs.next()) {
                     history.add(new Revision(rs.getInt(1), Instant.parse(rs.getString(2)),
                             RevisionAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            EventJson.stringMap(rs.getString(6))));
+                            Revisions.read(rs.getString(6))));
                 }
             }
         }

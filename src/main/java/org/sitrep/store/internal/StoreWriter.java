@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.sitrep.dedup.Fingerprint;
 import org.sitrep.dedup.Fused;
 import org.sitrep.dedup.Verdict;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.extract.Evidence;
 import org.sitrep.store.ArticleStatus;
 import org.sitrep.store.IngestOutcome;
@@ -396,7 +396,7 @@ public final class StoreWriter {
             ps.setString(4, action.name());
             EventRows.text(ps, 5, articleId);
             ps.setString(6, reason);
-            ps.setString(7, EventJson.write(new LinkedHashMap<>(changes)));
+            ps.setString(7, Revisions.write(changes));
             ps.executeUpdate();
         }
     }

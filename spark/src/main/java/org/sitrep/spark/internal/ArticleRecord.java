@@ -7,7 +7,7 @@ import java.util.List;
 import org.sitrep.article.Article;
 import org.sitrep.dedup.Fingerprint;
 import org.sitrep.extract.Event;
-import org.sitrep.store.internal.EventJson;
+import org.sitrep.extract.EventJson;
 import org.sitrep.store.internal.Sentences;
 import org.sitrep.text.OffsetMap;
 

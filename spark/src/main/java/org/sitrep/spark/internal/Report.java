@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.sitrep.extract.Event;
-import org.sitrep.store.internal.EventJson;
+import org.sitrep.extract.EventJson;
 
 /**
  * One event as one article reported it, with what the store's merge rules need besides the event. Travels

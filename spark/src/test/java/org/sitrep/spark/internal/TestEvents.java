@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.extract.Evidence;
-import org.sitrep.store.internal.EventJson;
 
 /** Events and reports for tests, with only the fields the merge rules read. */
 final class TestEvents {

@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.extract;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,13 +11,12 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.sitrep.extract.Event;
-import org.sitrep.extract.Evidence;
 import org.sitrep.text.Span;
 import org.sitrep.util.Json;
 
 /**
- * Events and evidence to and from the JSON the store keeps in text columns (the Event format).
+ * Events and their evidence to and from the Event format's JSON (see {@code formats.md}), for those that keep
+ * or pass events as text: the store's columns, the Spark job's stages and output. Thread-safe.
  */
 public final class EventJson {
     // Evidence is written through @JsonValue; reading it back needs this one deserializer.
@@ -27,47 +26,53 @@ public final class EventJson {
     private EventJson() {
     }
 
-    /** @return the JSON of a value (an Event, Evidence, a map) */
-    public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
-        }
+    /**
+     * @param event an event
+     * @return its Event-format JSON object, on one line
+     */
+    public static String write(Event event) {
+        return writeValue(event, "event " + event.eventId());
+    }
+
+    /**
+     * @param evidence an event's evidence
+     * @return the Event format's {@code evidence} object, on one line
+     */
+    public static String write(Evidence evidence) {
+        return writeValue(evidence, "evidence of " + evidence.articleId());
     }
 
     /**
      * @param json an Event-format object
      * @return the event
-     * @throws IllegalStateException if the stored JSON is corrupt
+     * @throws IllegalStateException if the JSON is no Event-format object (kept data that got corrupted)
      */
     public static Event event(String json) {
         return read(json, Event.class);
     }
 
     /**
-     * @param json evidence as written by {@link #write}
+     * @param json an {@code evidence} object as {@link #write(Evidence)} writes it
      * @return the evidence
-     * @throws IllegalStateException if the stored JSON is corrupt
+     * @throws IllegalStateException if the JSON is no evidence object
      */
     public static Evidence evidence(String json) {
         return read(json, Evidence.class);
     }
 
-    /**
-     * @param json a JSON object of strings
-     * @return it as an ordered map
-     */
-    @SuppressWarnings("unchecked")
-    public static Map<String, String> stringMap(String json) {
-        return read(json, LinkedHashMap.class);
+    private static String writeValue(Object value, String what) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + what, e);
+        }
     }
 
     private static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt " + type.getSimpleName() + " JSON in the store: " + json, e);
+            throw new IllegalStateException("corrupt " + type.getSimpleName() + " JSON: " + json, e);
         }
     }
 
