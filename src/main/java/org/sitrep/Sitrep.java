@@ -78,11 +78,14 @@ public final class Sitrep {
 
     /**
      * @param article a cleaned article
-     * @return the events it reports
+     * @return the events it reports, each evidence span with the bounds of its sentence in the annotation
      * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
      */
     public List<Event> extract(Article article) {
-        return extractor.extract(annotate(article));
+        AnnotatedArticle doc = annotate(article);
+        // Each evidence span keeps its sentence of this document, so the sentence users see is the one read.
+        return extractor.extract(doc).stream().map(e -> e.withEvidence(e.evidence().inSentences(doc.sentences())))
+                .toList();
     }
 
     /**

@@ -60,6 +60,49 @@ public final class EventJson {
         return read(json, Evidence.class);
     }
 
+    /**
+     * @param evidence an event's evidence
+     * @return its sentence bounds as a JSON object of field name to {@code [start, end]}; they are not part of
+     *         the Event format, so those who keep or pass evidence sentences keep this beside the event
+     */
+    public static String writeSentences(Evidence evidence) {
+        return writeValue(evidence.sentences(), "evidence sentences of " + evidence.articleId());
+    }
+
+    /**
+     * @param evidence evidence without sentence bounds, as {@link #event} reads it
+     * @param json     sentence bounds as {@link #writeSentences} writes them, or null
+     * @return the evidence with those bounds; unchanged when {@code json} is null
+     * @throws IllegalStateException if the JSON is no object of spans
+     */
+    public static Evidence withSentences(Evidence evidence, String json) {
+        if (json == null) {
+            return evidence;
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt evidence sentences JSON: " + json, e);
+        }
+        if (!node.isObject()) {
+            throw new IllegalStateException("corrupt evidence sentences JSON: " + json);
+        }
+        return new Evidence(evidence.articleId(), evidence.spans(), spans(node));
+    }
+
+    /** The fields of an object whose values are {@code [start, end]} arrays, as spans. */
+    private static Map<String, Span> spans(JsonNode node) {
+        Map<String, Span> spans = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isArray()) {
+                spans.put(field.getKey(), new Span(field.getValue().get(0).asInt(), field.getValue().get(1).asInt()));
+            }
+        }
+        return spans;
+    }
+
     private static String writeValue(Object value, String what) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -80,14 +123,7 @@ public final class EventJson {
         @Override
         public Evidence deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             JsonNode node = p.getCodec().readTree(p);
-            Map<String, Span> spans = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (field.getValue().isArray()) {
-                    spans.put(field.getKey(), new Span(field.getValue().get(0).asInt(), field.getValue().get(1).asInt()));
-                }
-            }
-            return new Evidence(node.path("article_id").asText(), spans);
+            return new Evidence(node.path("article_id").asText(), spans(node));
         }
     }
 }

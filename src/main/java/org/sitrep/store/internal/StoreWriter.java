@@ -138,8 +138,7 @@ public final class StoreWriter {
             return;
         }
         Fused fused = fusion.fuse(best, e, article.published(),
-                Sentences.around(article.text(), e.evidence().of("fatalities")),
-                Sentences.around(article.text(), e.evidence().of("injuries")));
+                e.evidence().sentence("fatalities", article.text()), e.evidence().sentence("injuries", article.text()));
         int revision = best.revision() + 1;
         update(c, best.seq(), fused.event(), revision);
         addSource(c, best.seq(), articleId, e);
@@ -377,11 +376,13 @@ public final class StoreWriter {
 
     private static void addSource(Connection c, long seq, String articleId, Event e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO event_sources (event_seq, article_id, reported, added_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO event_sources (event_seq, article_id, reported, added_at, sentences)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, seq);
             ps.setString(2, articleId);
             ps.setString(3, EventJson.write(e));
             ps.setString(4, Instant.now().toString());
+            ps.setString(5, EventJson.writeSentences(e.evidence()));
             ps.executeUpdate();
         }
     }
@@ -403,7 +404,7 @@ public final class StoreWriter {
 
     /** The event as this article reported it, tied to the id the article is stored under. */
     private static Event withArticle(Event e, String articleId) {
-        Evidence ev = new Evidence(articleId, e.evidence().spans());
+        Evidence ev = e.evidence().forArticle(articleId);
         return new Event(e.eventId(), List.of(articleId), e.eventDate(), e.timePrecision(), e.eventType(),
                 e.subEventType(), e.actor1(), e.actor2(), e.actor1Type(), e.actor2Type(), e.blamedOn(), e.claimedBy(),
                 e.country(), e.admin1(), e.location(), e.latitude(), e.longitude(), e.geoPrecision(), e.fatalities(),

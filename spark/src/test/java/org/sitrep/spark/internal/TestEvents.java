@@ -26,6 +26,6 @@ final class TestEvents {
     }
 
     static Report report(String key, long order, LocalDate published, Event e) {
-        return new Report(key, order, published, e.articleIds().get(0), null, null, EventJson.write(e));
+        return new Report(key, order, published, e.articleIds().get(0), null, null, EventJson.write(e), null);
     }
 }
