@@ -78,7 +78,7 @@ public final class Sitrep {
 
     /**
      * @param article a cleaned article
-     * @return the events it reports
+     * @return the events it reports, each evidence span with the bounds of its sentence in the annotation
      * @throws org.sitrep.nlp.NlpException if CoreNLP fails on the text
      */
     public List<Event> extract(Article article) {

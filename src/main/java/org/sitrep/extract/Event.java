@@ -72,4 +72,14 @@ public record Event(
         Objects.requireNonNull(evidence, "evidence");
         articleIds = List.copyOf(articleIds);
     }
+
+    /**
+     * @param other other evidence
+     * @return this event with it
+     */
+    public Event withEvidence(Evidence other) {
+        return new Event(eventId, articleIds, eventDate, timePrecision, eventType, subEventType, actor1, actor2,
+                actor1Type, actor2Type, blamedOn, claimedBy, country, admin1, location, latitude, longitude,
+                geoPrecision, fatalities, injuries, weapon, summary, other, confidence);
+    }
 }

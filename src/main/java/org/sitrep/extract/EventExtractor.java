@@ -53,7 +53,8 @@ public final class EventExtractor {
 
     /**
      * @param doc an annotated article
-     * @return its events in order of first mention; empty when it reports none
+     * @return its events in order of first mention, each evidence span with the bounds of its sentence in the
+     *         document; empty when it reports none
      */
     public List<Event> extract(AnnotatedArticle doc) {
         List<List<CueMatch>> matches = new ArrayList<>(doc.sentences().size());
@@ -75,7 +76,9 @@ public final class EventExtractor {
                 doc.article().published(), focus);
         List<Event> events = new ArrayList<>();
         for (List<Mention> cluster : merger.merge(found)) {
-            events.add(EventAssembler.assemble(cluster, fallbacks));
+            Event e = EventAssembler.assemble(cluster, fallbacks);
+            // Each evidence span keeps its sentence of this document, so the sentence users see is the one read.
+            events.add(e.withEvidence(e.evidence().inSentences(doc.sentences())));
         }
         return events;
     }

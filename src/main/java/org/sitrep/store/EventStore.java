@@ -84,6 +84,24 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a plain connection to the store's database, set up as the store's own writer's is (on SQLite: WAL,
+     * the busy timeout, foreign keys), for a component that keeps tables of its own there, as the alerts keep
+     * their watches and outbox. The schema is left as it is: {@link #migrate} first.
+     *
+     * @param config where the store is
+     * @return an open connection in auto-commit mode; the caller closes it
+     * @throws StoreException if the database cannot be reached
+     */
+    public static Connection connect(StoreConfig config) {
+        Objects.requireNonNull(config, "config");
+        try {
+            return new Dialect(config).connect(Dialect.Mode.WRITE);
+        } catch (SQLException e) {
+            throw new StoreException("store " + config.jdbcUrl() + ": cannot connect: " + e.getMessage(), e);
+        }
+    }
+
     /** @return the configuration it was opened with */
     public StoreConfig config() {
         return config;

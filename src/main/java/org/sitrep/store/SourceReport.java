@@ -14,7 +14,8 @@ import org.sitrep.text.Span;
  * @param url       where it came from, or null
  * @param published its publication day, or null
  * @param reported  the event as this article alone described it
- * @param evidence  field name to the sentence of the article that supports it
+ * @param evidence  field name to the sentence of the article that supports it, as the annotated article split
+ *                  it (for a source stored before the store kept sentences: the supporting words alone)
  * @param highlights field name to the supporting words inside that field's sentence, as character offsets
  *                   of the sentence (a field may lack one)
  */

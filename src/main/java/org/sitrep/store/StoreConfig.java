@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import org.sitrep.dedup.DedupConfig;
 
 /**
  * Where the event store lives and how it behaves.

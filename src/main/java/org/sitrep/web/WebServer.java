@@ -30,12 +30,13 @@ import org.sitrep.store.ExportFormat;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.util.Json;
 import org.sitrep.web.alert.Alerts;
+import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchStore;
 import org.sitrep.web.internal.ArticleIntake;
 import org.sitrep.web.internal.EventParams;
 import org.sitrep.web.internal.Metrics;
 import org.sitrep.web.internal.Replies;
-import org.sitrep.web.internal.WatchJson;
+import org.sitrep.web.internal.WatchRequest;
 
 /**
  * {@code sitrep serve}: the REST API over an event store and the map page, in one Javalin server.
@@ -155,7 +156,7 @@ public final class WebServer implements AutoCloseable {
         c.routes.post("/api/watches", ctx -> {
             requireToken(ctx);
             ctx.status(HttpStatus.CREATED);
-            json(ctx, Replies.write(WatchJson.write(watches.add(WatchJson.read(body(ctx))))));
+            json(ctx, Replies.write(WatchJson.write(watches.add(WatchRequest.read(body(ctx))))));
         });
         c.routes.delete("/api/watches/{id}", ctx -> {
             requireToken(ctx);

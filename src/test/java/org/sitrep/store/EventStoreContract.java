@@ -212,7 +212,7 @@ abstract class EventStoreContract {
     void showGivesEachSourcesEvidenceSentenceAndTheHistory() {
         int start = EMBASSY_TEXT.indexOf("One person was wounded");
         Map<String, Span> spans = Map.of("injuries", new Span(start, start + 22));
-        store.ingest(Reports.article("wire", "2020-01-27", "Wire", EMBASSY_TEXT), List.of(embassy("wire").event(spans)));
+        store.ingest(Reports.article("wire", "2020-01-27", "Wire", EMBASSY_TEXT), List.of(embassy("wire").event(spans, EMBASSY_TEXT)));
         store.ingest(Reports.article("later", "2020-01-28", "Later", Fixture.text(3)),
                 List.of(embassy("later").casualties(null, 3).event()));
         EventDetail detail = store.show("EV-1").orElseThrow();
@@ -222,6 +222,17 @@ abstract class EventStoreContract {
         assertEquals(2, detail.history().size(), "creation and one further source");
         assertEquals(Map.of("injuries", "1 -> 3 (a later report revises the toll upward)"),
                 detail.history().get(1).changes(), "the revision says what changed and why");
+    }
+
+    @Test
+    void showGivesTheSupportingWordsOfASourceThatCameWithoutSentences() {
+        int start = EMBASSY_TEXT.indexOf("One person was wounded");
+        Map<String, Span> spans = Map.of("injuries", new Span(start, start + 22));
+        store.ingest(Reports.article("old", "2020-01-27", "Old", EMBASSY_TEXT), List.of(embassy("old").event(spans)));
+        SourceReport source = store.show("EV-1").orElseThrow().sources().get(0);
+        assertEquals("One person was wounded", source.evidence().get("injuries"),
+                "without the annotated sentence, the evidence is the words of the span");
+        assertEquals(new Span(0, 22), source.highlights().get("injuries"), "all of them highlighted");
     }
 
     @Test

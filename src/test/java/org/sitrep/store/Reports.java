@@ -9,6 +9,7 @@ import org.sitrep.extract.Evidence;
 import org.sitrep.extract.SubEventType;
 import org.sitrep.text.OffsetMap;
 import org.sitrep.text.Span;
+import org.sitrep.text.TestSentences;
 
 /**
  * Builds test articles and the events an extractor would have found in them, without CoreNLP.
@@ -60,6 +61,12 @@ final class Reports {
 
         Event event() {
             return event(Map.of());
+        }
+
+        /** The report with evidence spans in {@code text}, each with its sentence as the annotator would give it. */
+        Event event(Map<String, Span> spans, String text) {
+            Event e = event(spans);
+            return e.withEvidence(e.evidence().inSentences(TestSentences.split(text)));
         }
 
         Event event(Map<String, Span> spans) {

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Test sentences with the document's tokens: CoreNLP's tokenizer with the options of the pipeline's shallow
+ * Test sentences for tests that fake an annotated document without loading the models. {@link #of} gives
+ * one sentence with the document's tokens: CoreNLP's tokenizer with the options of the pipeline's shallow
  * layer, without tagging (tags are {@code X}, lemmas the lower-cased word), so that tests of shallow readers need
  * no models.
  */
@@ -33,5 +34,32 @@ public final class TestSentences {
                     l.beginPosition(), l.endPosition()));
         }
         return new Sentence(0, 0, text.length(), tokens, List.of(), false);
+    }
+
+    /**
+     * The sentences CoreNLP would find in a plain test text, without tokens: a sentence ends at a full stop,
+     * question or exclamation mark followed by white space or the end of the text.
+     *
+     * @param text a test text of plain sentences
+     * @return its sentences, without the white space between them
+     */
+    public static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ends = (c == '.' || c == '!' || c == '?')
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+            if (ends || i + 1 == text.length()) {
+                while (start <= i && Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                if (start <= i) {
+                    sentences.add(new Sentence(sentences.size(), start, i + 1, List.of(), List.of(), false));
+                }
+                start = i + 1;
+            }
+        }
+        return sentences;
     }
 }

@@ -10,8 +10,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreBench;
 import org.sitrep.store.StoreConfig;
-import org.sitrep.store.internal.StoreBench;
 
 /**
  * Page-load benchmark: a store of synthetic events (default 10,000) served on loopback, the map page loaded in

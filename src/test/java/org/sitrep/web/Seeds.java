@@ -10,6 +10,7 @@ import org.sitrep.extract.Evidence;
 import org.sitrep.store.EventStore;
 import org.sitrep.text.OffsetMap;
 import org.sitrep.text.Span;
+import org.sitrep.text.TestSentences;
 
 /**
  * Five events far apart in place and time (so that the store merges none of them), each from its own article
@@ -61,7 +62,7 @@ final class Seeds {
         spans.put("fatalities", new Span(0, end < 0 ? a.text().length() : end));
         return List.of(new Event(a.id() + "-1", List.of(a.id()), a.published(), 1, "Protests", "Peaceful protest",
                 "Protesters (Chile)", null, 6, null, null, null, "Chile", "Santiago Metropolitan", "Santiago",
-                -33.45, -70.66, 1, 0, null, null, a.title(), new Evidence(a.id(), spans), 0.9));
+                -33.45, -70.66, 1, 0, null, null, a.title(), new Evidence(a.id(), spans).inSentences(TestSentences.split(a.text())), 0.9));
     }
 
     private static void ingest(EventStore store, String id, String published, String outlet, String title,
@@ -77,7 +78,7 @@ final class Seeds {
         spans.put("location", new Span(at, at + location.length()));
         LocalDate day = LocalDate.parse(published).minusDays(1);
         Event event = new Event(id + "-1", List.of(id), day, 1, type, subType, actor1, actor2, null, null, null, null,
-                country, admin1, location, lat, lon, 1, killed, null, null, title + ".", new Evidence(id, spans), 0.8);
+                country, admin1, location, lat, lon, 1, killed, null, null, title + ".", new Evidence(id, spans).inSentences(TestSentences.split(text)), 0.8);
         store.ingest(article, List.of(event));
     }
 }

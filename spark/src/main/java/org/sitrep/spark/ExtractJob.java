@@ -16,6 +16,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.sitrep.extract.EventJson;
 import org.sitrep.spark.internal.ArticleRecord;
 import org.sitrep.spark.internal.EventRows;
 import org.sitrep.spark.internal.Report;
@@ -24,7 +25,6 @@ import org.sitrep.spark.internal.Stages;
 import org.sitrep.spark.internal.UnionFind;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
-import org.sitrep.store.internal.EventJson;
 import scala.Tuple2;
 
 /**

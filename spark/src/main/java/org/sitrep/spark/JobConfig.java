@@ -2,7 +2,7 @@ package org.sitrep.spark;
 
 import java.util.Objects;
 import org.sitrep.spark.internal.Blocks;
-import org.sitrep.store.DedupConfig;
+import org.sitrep.dedup.DedupConfig;
 
 /**
  * How the Spark job reads, splits and deduplicates.

@@ -22,12 +22,12 @@ import org.sitrep.article.Article;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.spark.internal.SitrepHolder;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
 import org.sitrep.store.StoredEvent;
-import org.sitrep.store.internal.EventJson;
 
 /**
  * The job in {@code local[2]} against the CLI's path ({@code Sitrep.extract} then {@code EventStore.ingest}) on

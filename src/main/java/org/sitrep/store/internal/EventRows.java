@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 
 /**
  * The event fields as columns of the {@code events} table, in one fixed order.

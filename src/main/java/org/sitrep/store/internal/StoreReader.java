@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sitrep.dedup.Candidate;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
+import org.sitrep.extract.Evidence;
 import org.sitrep.store.EventCounts;
 import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
@@ -32,6 +35,9 @@ public final class StoreReader {
     /** An event's sources in arrival order; {@code %s} is the two extra columns (report and body, or NULLs). */
     private static final String SOURCES_SQL = "SELECT a.id, a.source, a.url, a.published, %s FROM event_sources s"
             + " JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq";
+    /** What {@code show} reads of each source besides its article: the report, the text and its sentences. */
+    private static final String BODIES = "s.reported, a.body, s.sentences";
+    private static final String NO_BODIES = "NULL, NULL, NULL";
 
     private StoreReader() {
     }
@@ -81,7 +87,7 @@ public final class StoreReader {
         args.add(query.offset());
         List<StoredEvent> found = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, args); ResultSet rs = ps.executeQuery();
-             PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
+             PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted(NO_BODIES))) {
             while (rs.next()) {
                 found.add(stored(sources, rs));
             }
@@ -219,17 +225,24 @@ public final class StoreReader {
         }
         List<SourceReport> reports = new ArrayList<>();
         for (Source s : sources(c, live, true)) {
-            Event said = EventJson.event(s.reported);
+            Event reported = EventJson.event(s.reported);
+            Evidence evidence = EventJson.withSentences(reported.evidence(), s.sentences);
             Map<String, String> sentences = new LinkedHashMap<>();
             Map<String, Span> highlights = new LinkedHashMap<>();
-            for (Map.Entry<String, Span> span : said.evidence().spans().entrySet()) {
-                String sentence = Sentences.around(s.body, span.getValue());
+            for (Map.Entry<String, Span> field : evidence.spans().entrySet()) {
+                Span span = field.getValue();
+                String sentence = evidence.sentence(field.getKey(), s.body);
                 if (sentence != null) {
-                    sentences.put(span.getKey(), sentence);
-                    highlights.put(span.getKey(), Sentences.within(s.body, span.getValue()));
+                    sentences.put(field.getKey(), sentence);
+                    highlights.put(field.getKey(), evidence.withinSentence(field.getKey()));
+                } else if (span.end() <= s.body.length()) {
+                    // Stored before sources kept their sentences: the supporting words are all there is to show.
+                    sentences.put(field.getKey(), s.body.substring(span.start(), span.end()));
+                    highlights.put(field.getKey(), new Span(0, span.end() - span.start()));
                 }
             }
-            reports.add(new SourceReport(s.articleId, s.outlet, s.url, s.published, said, sentences, highlights));
+            reports.add(new SourceReport(s.articleId, s.outlet, s.url, s.published, reported.withEvidence(evidence),
+                    sentences, highlights));
         }
         return new EventDetail(stored, requested, reports, history(c, live));
     }
@@ -271,7 +284,7 @@ public final class StoreReader {
     }
 
     private static StoredEvent stored(Connection c, ResultSet rs) throws SQLException {
-        try (PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted("NULL, NULL"))) {
+        try (PreparedStatement sources = c.prepareStatement(SOURCES_SQL.formatted(NO_BODIES))) {
             return stored(sources, rs);
         }
     }
@@ -294,7 +307,7 @@ public final class StoreReader {
                 while (rs.next()) {
                     history.add(new Revision(rs.getInt(1), Instant.parse(rs.getString(2)),
                             RevisionAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                            EventJson.stringMap(rs.getString(6))));
+                            Revisions.read(rs.getString(6))));
                 }
             }
         }
@@ -307,7 +320,7 @@ public final class StoreReader {
 
     /** @param bodies whether to read the reports and article texts too (only {@code show} needs them) */
     private static List<Source> sources(Connection c, long seq, boolean bodies) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(SOURCES_SQL.formatted(bodies ? "s.reported, a.body" : "NULL, NULL"))) {
+        try (PreparedStatement ps = c.prepareStatement(SOURCES_SQL.formatted(bodies ? BODIES : NO_BODIES))) {
             return sources(ps, seq);
         }
     }
@@ -319,7 +332,8 @@ public final class StoreReader {
             while (rs.next()) {
                 String published = rs.getString(4);
                 sources.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                        published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6)));
+                        published == null ? null : LocalDate.parse(published), rs.getString(5), rs.getString(6),
+                        rs.getString(7)));
             }
         }
         return sources;
@@ -345,6 +359,6 @@ public final class StoreReader {
     }
 
     private record Source(String articleId, String outlet, String url, LocalDate published, String reported,
-                          String body) {
+                          String body, String sentences) {
     }
 }

@@ -8,16 +8,25 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.article.Article;
+import org.sitrep.dedup.Candidate;
+import org.sitrep.dedup.DayRange;
+import org.sitrep.dedup.DedupConfig;
+import org.sitrep.dedup.DedupStages;
+import org.sitrep.dedup.Distance;
+import org.sitrep.dedup.EventFusion;
+import org.sitrep.dedup.EventMatcher;
+import org.sitrep.dedup.Fingerprint;
+import org.sitrep.dedup.Fused;
+import org.sitrep.dedup.Verdict;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.extract.Evidence;
 import org.sitrep.store.ArticleStatus;
-import org.sitrep.store.DedupConfig;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.RevisionAction;
 
@@ -29,15 +38,18 @@ public final class StoreWriter {
     private final Dialect dialect;
     private final DedupConfig rules;
     private final EventMatcher matcher;
+    private final EventFusion fusion;
 
     /**
      * @param dialect the back end
-     * @param rules   the dedup rules
+     * @param rules   the dedup rules, naming the matcher and fusion to use
+     * @throws org.sitrep.stage.StageException if a named stage cannot be created
      */
     public StoreWriter(Dialect dialect, DedupConfig rules) {
         this.dialect = dialect;
         this.rules = rules;
-        this.matcher = new EventMatcher(rules);
+        this.matcher = DedupStages.matcher(rules);
+        this.fusion = DedupStages.fusion(rules);
     }
 
     /**
@@ -80,7 +92,7 @@ public final class StoreWriter {
         if (target == null || folded == null || keep == other) {
             return false;
         }
-        Fusion.Result fused = Fusion.fuse(target, folded.event(), folded.lastPublished(), null, null);
+        Fused fused = fusion.fuse(target, folded.event(), folded.lastPublished(), null, null);
         update(c, keep, fused.event(), target.revision() + 1);
         try (PreparedStatement move = c.prepareStatement("UPDATE event_sources SET event_seq = ? WHERE event_seq = ?"
                 + " AND article_id NOT IN (SELECT article_id FROM event_sources WHERE event_seq = ?)");
@@ -125,14 +137,13 @@ public final class StoreWriter {
             placed.created.add(EventRows.id(seq));
             return;
         }
-        Fusion.Result fused = Fusion.fuse(best, e, article.published(),
-                Sentences.around(article.text(), e.evidence().of("fatalities")),
-                Sentences.around(article.text(), e.evidence().of("injuries")));
+        Fused fused = fusion.fuse(best, e, article.published(),
+                e.evidence().sentence("fatalities", article.text()), e.evidence().sentence("injuries", article.text()));
         int revision = best.revision() + 1;
         update(c, best.seq(), fused.event(), revision);
         addSource(c, best.seq(), articleId, e);
         String reason = "source " + articleId + " added; " + chosen.reason()
-                + (fused.changes().isEmpty() ? "" : "; revised " + Fusion.describe(fused.changes()));
+                + (fused.changes().isEmpty() ? "" : "; revised " + fused.describe());
         history(c, best.seq(), revision, RevisionAction.SOURCE_ADDED, articleId, reason, fused.changes());
         String id = EventRows.id(best.seq());
         (fused.changes().isEmpty() ? placed.merged : placed.revised).add(id);
@@ -365,11 +376,13 @@ public final class StoreWriter {
 
     private static void addSource(Connection c, long seq, String articleId, Event e) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO event_sources (event_seq, article_id, reported, added_at) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO event_sources (event_seq, article_id, reported, added_at, sentences)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
             ps.setLong(1, seq);
             ps.setString(2, articleId);
             ps.setString(3, EventJson.write(e));
             ps.setString(4, Instant.now().toString());
+            ps.setString(5, EventJson.writeSentences(e.evidence()));
             ps.executeUpdate();
         }
     }
@@ -384,14 +397,14 @@ public final class StoreWriter {
             ps.setString(4, action.name());
             EventRows.text(ps, 5, articleId);
             ps.setString(6, reason);
-            ps.setString(7, EventJson.write(new LinkedHashMap<>(changes)));
+            ps.setString(7, Revisions.write(changes));
             ps.executeUpdate();
         }
     }
 
     /** The event as this article reported it, tied to the id the article is stored under. */
     private static Event withArticle(Event e, String articleId) {
-        Evidence ev = new Evidence(articleId, e.evidence().spans());
+        Evidence ev = e.evidence().forArticle(articleId);
         return new Event(e.eventId(), List.of(articleId), e.eventDate(), e.timePrecision(), e.eventType(),
                 e.subEventType(), e.actor1(), e.actor2(), e.actor1Type(), e.actor2Type(), e.blamedOn(), e.claimedBy(),
                 e.country(), e.admin1(), e.location(), e.latitude(), e.longitude(), e.geoPrecision(), e.fatalities(),

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreConfig;
 import org.sitrep.store.StoreException;
-import org.sitrep.store.internal.Dialect;
 
 /**
  * Watches and the delivery outbox, in the event store's database (tables of migration V11). Every change is
@@ -44,11 +43,7 @@ public final class WatchStore implements AutoCloseable {
      */
     public static WatchStore open(StoreConfig config) {
         EventStore.migrate(config);
-        try {
-            return new WatchStore(new Dialect(config).connect(Dialect.Mode.WRITE), "store " + config.jdbcUrl());
-        } catch (SQLException e) {
-            throw new StoreException("store " + config.jdbcUrl() + ": cannot connect: " + e.getMessage(), e);
-        }
+        return new WatchStore(EventStore.connect(config), "store " + config.jdbcUrl());
     }
 
     /**

@@ -5,10 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.Article;
+import org.sitrep.dedup.Fingerprint;
 import org.sitrep.extract.Event;
-import org.sitrep.store.internal.EventJson;
-import org.sitrep.store.internal.Fingerprint;
-import org.sitrep.store.internal.Sentences;
+import org.sitrep.extract.EventJson;
 import org.sitrep.text.OffsetMap;
 
 /**
@@ -46,8 +45,9 @@ public record ArticleRecord(@JsonProperty("order") long order, @JsonProperty("id
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
             reports.add(new Report(order + "/" + i, order, article.published(), article.id(),
-                    Sentences.around(article.text(), e.evidence().of("fatalities")),
-                    Sentences.around(article.text(), e.evidence().of("injuries")), EventJson.write(e)));
+                    e.evidence().sentence("fatalities", article.text()),
+                    e.evidence().sentence("injuries", article.text()), EventJson.write(e),
+                    EventJson.writeSentences(e.evidence())));
         }
         return new ArticleRecord(order, article.id(), article.published(), article.title(), article.text(),
                 article.url(), article.source(), Fingerprint.of(article.text()).contentHash(), reports);

@@ -6,26 +6,33 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.sitrep.dedup.Candidate;
+import org.sitrep.dedup.DayRange;
+import org.sitrep.dedup.DedupConfig;
+import org.sitrep.dedup.DedupStages;
+import org.sitrep.dedup.EventFusion;
+import org.sitrep.dedup.EventMatcher;
+import org.sitrep.dedup.Verdict;
 import org.sitrep.extract.Event;
-import org.sitrep.store.DedupConfig;
-import org.sitrep.store.internal.Candidate;
-import org.sitrep.store.internal.DayRange;
-import org.sitrep.store.internal.EventMatcher;
-import org.sitrep.store.internal.Fusion;
-import org.sitrep.store.internal.Verdict;
 
 /**
  * Places reports among events exactly as {@code EventStore.ingest} does, but over a list in memory instead of
- * the store's tables: in ingest order, each report joins the closest earlier event that the store's
+ * the store's tables: in ingest order, each report joins the closest earlier event that the configured
  * {@link EventMatcher} accepts (never one its own article already reports) and is fused into it by the
- * store's {@link Fusion}; otherwise it founds a new event. Thread-safe (no state besides the rules).
+ * configured {@link EventFusion}, the store's own stages; otherwise it founds a new event. Thread-safe (no state
+ * besides the stages, which are thread-safe).
  */
 public final class BlockMerger {
     private final EventMatcher matcher;
+    private final EventFusion fusion;
 
-    /** @param rules the store's dedup rules */
+    /**
+     * @param rules the store's dedup rules, naming the matcher and fusion
+     * @throws org.sitrep.stage.StageException if a named stage cannot be created
+     */
     public BlockMerger(DedupConfig rules) {
-        this.matcher = new EventMatcher(Objects.requireNonNull(rules, "rules"));
+        this.matcher = DedupStages.matcher(Objects.requireNonNull(rules, "rules"));
+        this.fusion = DedupStages.fusion(rules);
     }
 
     /**
@@ -74,7 +81,7 @@ public final class BlockMerger {
     }
 
     /** A growing event: the store's candidate row plus its sources. */
-    private static final class Cluster {
+    private final class Cluster {
         private final long seq;
         private final Set<String> articles = new LinkedHashSet<>();
         private final List<String> members = new ArrayList<>();
@@ -90,7 +97,7 @@ public final class BlockMerger {
         }
 
         void absorb(Report r, Event e) {
-            Event fused = Fusion.fuse(candidate, e, r.published(), r.fatalitySentence(), r.injurySentence()).event();
+            Event fused = fusion.fuse(candidate, e, r.published(), r.fatalitySentence(), r.injurySentence()).event();
             articles.add(r.articleId());
             members.add(r.key());
             revision++;

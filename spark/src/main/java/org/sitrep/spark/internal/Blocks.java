@@ -3,11 +3,11 @@ package org.sitrep.spark.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.dedup.DayRange;
+import org.sitrep.dedup.DedupConfig;
+import org.sitrep.dedup.Distance;
+import org.sitrep.dedup.EventMatcher;
 import org.sitrep.extract.Event;
-import org.sitrep.store.DedupConfig;
-import org.sitrep.store.internal.DayRange;
-import org.sitrep.store.internal.Distance;
-import org.sitrep.store.internal.EventMatcher;
 
 /**
  * The blocking keys of the batch-wide dedup: two reports the store could merge always share at least one key,

@@ -8,7 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.sitrep.extract.Event;
-import org.sitrep.store.internal.EventJson;
+import org.sitrep.extract.EventJson;
 
 /**
  * Events as Spark rows: the Event format's fields as typed columns (evidence as its JSON text), plus the

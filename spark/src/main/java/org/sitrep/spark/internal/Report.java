@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Comparator;
 import org.sitrep.extract.Event;
-import org.sitrep.store.internal.EventJson;
+import org.sitrep.extract.EventJson;
 
 /**
  * One event as one article reported it, with what the store's merge rules need besides the event. Travels
@@ -18,12 +18,14 @@ import org.sitrep.store.internal.EventJson;
  * @param fatalitySentence the sentence that gives the fatality figure, or null
  * @param injurySentence   the sentence that gives the injury figure, or null
  * @param eventJson        the event in the Event format
+ * @param sentencesJson    its evidence's sentence bounds (see {@link EventJson#writeSentences}), or null
  */
 public record Report(@JsonProperty("key") String key, @JsonProperty("order") long order,
                      @JsonProperty("published") LocalDate published, @JsonProperty("article_id") String articleId,
                      @JsonProperty("fatality_sentence") String fatalitySentence,
                      @JsonProperty("injury_sentence") String injurySentence,
-                     @JsonProperty("event") String eventJson) {
+                     @JsonProperty("event") String eventJson,
+                     @JsonProperty("sentences") String sentencesJson) {
     /**
      * The order in which the store would have seen the reports when ingesting the batch: by publication day
      * (unknown last), then input position, then position in the article.
@@ -33,10 +35,11 @@ public record Report(@JsonProperty("key") String key, @JsonProperty("order") lon
             .thenComparingLong(Report::order)
             .thenComparing(Report::key);
 
-    /** @return the event */
+    /** @return the event, its evidence with the sentence bounds */
     @JsonIgnore
     public Event event() {
-        return EventJson.event(eventJson);
+        Event e = EventJson.event(eventJson);
+        return e.withEvidence(EventJson.withSentences(e.evidence(), sentencesJson));
     }
 
     /** @return this report as one JSON line */

@@ -2,7 +2,7 @@ package org.sitrep.spark.internal;
 
 import java.io.Serializable;
 import org.sitrep.spark.JobConfig;
-import org.sitrep.store.DedupConfig;
+import org.sitrep.dedup.DedupConfig;
 
 /**
  * The dedup part of a job's configuration as plain numbers, which is what Spark ships to executors with the
@@ -12,11 +12,13 @@ import org.sitrep.store.DedupConfig;
  * @param dayTolerance    see {@link DedupConfig#dayTolerance()}
  * @param minSimilarity   see {@link DedupConfig#minSimilarity()}
  * @param minShingleWords see {@link DedupConfig#minShingleWords()}
+ * @param matcher         see {@link DedupConfig#matcher()}
+ * @param fusion          see {@link DedupConfig#fusion()}
  * @param cellDegrees     see {@link JobConfig#cellDegrees()}
  * @param bucketDays      see {@link JobConfig#bucketDays()}
  */
 public record Settings(double maxDistanceKm, int dayTolerance, double minSimilarity, int minShingleWords,
-                       double cellDegrees, int bucketDays) implements Serializable {
+                       String matcher, String fusion, double cellDegrees, int bucketDays) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -25,13 +27,13 @@ public record Settings(double maxDistanceKm, int dayTolerance, double minSimilar
      */
     public static Settings of(JobConfig config) {
         DedupConfig d = config.dedup();
-        return new Settings(d.maxDistanceKm(), d.dayTolerance(), d.minSimilarity(), d.minShingleWords(),
-                config.cellDegrees(), config.bucketDays());
+        return new Settings(d.maxDistanceKm(), d.dayTolerance(), d.minSimilarity(), d.minShingleWords(), d.matcher(),
+                d.fusion(), config.cellDegrees(), config.bucketDays());
     }
 
     /** @return the store's rules */
     public DedupConfig rules() {
-        return new DedupConfig(maxDistanceKm, dayTolerance, minSimilarity, minShingleWords);
+        return new DedupConfig(maxDistanceKm, dayTolerance, minSimilarity, minShingleWords, matcher, fusion);
     }
 
     /** @return the blocking keys */

@@ -13,8 +13,8 @@ import org.sitrep.Sitrep;
 import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.nlp.NlpException;
-import org.sitrep.store.internal.EventJson;
 import scala.Tuple2;
 
 /**

@@ -7,7 +7,7 @@ import static org.sitrep.spark.internal.TestEvents.report;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.store.DedupConfig;
+import org.sitrep.dedup.DedupConfig;
 
 class BlockMergerTest {
     private static final LocalDate DAY = LocalDate.of(2023, 3, 14);

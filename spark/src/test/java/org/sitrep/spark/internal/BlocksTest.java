@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.Event;
-import org.sitrep.store.DedupConfig;
+import org.sitrep.dedup.DedupConfig;
 
 class BlocksTest {
     private final Blocks blocks = new Blocks(DedupConfig.DEFAULT, 0.5, 7);

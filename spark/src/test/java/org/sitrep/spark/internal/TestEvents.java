@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventJson;
 import org.sitrep.extract.Evidence;
-import org.sitrep.store.internal.EventJson;
 
 /** Events and reports for tests, with only the fields the merge rules read. */
 final class TestEvents {
@@ -26,6 +26,6 @@ final class TestEvents {
     }
 
     static Report report(String key, long order, LocalDate published, Event e) {
-        return new Report(key, order, published, e.articleIds().get(0), null, null, EventJson.write(e));
+        return new Report(key, order, published, e.articleIds().get(0), null, null, EventJson.write(e), null);
     }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup;
 
 /**
  * Whether a new report describes a stored event, and why.
@@ -8,7 +8,11 @@ package org.sitrep.store.internal;
  * @param reason the decision in words
  */
 public record Verdict(boolean same, double cost, String reason) {
-    static Verdict no(String reason) {
+    /**
+     * @param reason why the two are not one event
+     * @return a refusal, at the highest cost
+     */
+    public static Verdict no(String reason) {
         return new Verdict(false, Double.MAX_VALUE, reason);
     }
 }

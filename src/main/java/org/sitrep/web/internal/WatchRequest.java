@@ -1,8 +1,6 @@
 package org.sitrep.web.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -15,37 +13,14 @@ import org.sitrep.web.BadRequestException;
 import org.sitrep.web.Problem;
 import org.sitrep.web.alert.Area;
 import org.sitrep.web.alert.Watch;
+import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchKind;
 
 /**
- * Watches as the API and {@code sitrep watch list} write them, and as {@code POST /api/watches} reads them:
- * {@code {name, kind, point: {lat, lon}, radius_km, polygon, country, admin1, event_types, min_fatalities, webhook}}.
+ * A watch as {@code POST /api/watches} sends it: the JSON {@link WatchJson} writes, without {@code id}.
  */
-public final class WatchJson {
-    private WatchJson() {
-    }
-
-    /**
-     * @param watch a stored watch
-     * @return its JSON, with {@code id}
-     */
-    public static ObjectNode write(Watch watch) {
-        ObjectNode node = Json.mapper().createObjectNode().put("id", watch.id()).put("name", watch.name())
-                .put("kind", watch.kind().name().toLowerCase(Locale.ROOT));
-        if (watch.area() instanceof Area.Circle c) {
-            node.putObject("point").put("lat", c.lat()).put("lon", c.lon());
-            node.put("radius_km", c.radiusKm());
-        } else if (watch.area() instanceof Area.Polygon p) {
-            try {
-                node.set("polygon", Json.mapper().readTree(p.geoJson()));
-            } catch (IOException e) {
-                throw new IllegalStateException("a stored polygon is not JSON", e);
-            }
-        }
-        node.put("country", watch.country()).put("admin1", watch.admin1());
-        ArrayNode types = node.putArray("event_types");
-        new TreeSet<>(watch.eventTypes()).forEach(types::add);
-        return node.put("min_fatalities", watch.minFatalities()).put("webhook", watch.webhook().toString());
+public final class WatchRequest {
+    private WatchRequest() {
     }
 
     /**

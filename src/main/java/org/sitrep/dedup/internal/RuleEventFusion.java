@@ -1,16 +1,17 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.sitrep.dedup.Candidate;
+import org.sitrep.dedup.EventFusion;
+import org.sitrep.dedup.Fused;
 import org.sitrep.extract.Event;
 
 /**
- * Folds a new report into a stored event, field by field:
+ * Today's rules for folding a new report into a known event, field by field:
  * <ul>
  * <li>date: the more precise one wins; at equal precision the stored date stays;</li>
  * <li>place (country, admin1, location, point, precision, as one unit): the more precise one wins;</li>
@@ -22,32 +23,18 @@ import org.sitrep.extract.Event;
  * <li>summary and evidence stay those of the first source; confidence is the highest.</li>
  * </ul>
  */
-public final class Fusion {
+public final class RuleEventFusion implements EventFusion {
     private static final Pattern REVISION = Pattern.compile(
             "\\b(rose|risen|climbed|increased|jumped|grew)\\s+to\\b|\\brevised\\b|\\bupdated\\b|\\btoll now\\b");
 
-    private Fusion() {
+    /** Creates the rules; they hold no state. */
+    public RuleEventFusion() {
+        // Nothing to set up: the rules are fixed.
     }
 
-    /**
-     * The outcome of a fusion.
-     *
-     * @param event   the fused event
-     * @param changes field name to {@code "old -> new (why)"} for each field that changed
-     */
-    public record Result(Event event, Map<String, String> changes) {
-    }
-
-    /**
-     * @param stored            the stored event and its sources' publication days
-     * @param report            the new report
-     * @param published         the new report's publication day, or null
-     * @param fatalitySentence  the sentence of the new report that gives its fatality figure, or null
-     * @param injurySentence    the sentence that gives its injury figure, or null
-     * @return the fused event (with the stored id, sources and evidence) and what changed
-     */
-    public static Result fuse(Candidate stored, Event report, LocalDate published, String fatalitySentence,
-                              String injurySentence) {
+    @Override
+    public Fused fuse(Candidate stored, Event report, LocalDate published, String fatalitySentence,
+                      String injurySentence) {
         Event s = stored.event();
         Map<String, String> changes = new LinkedHashMap<>();
         boolean date = rank(report.timePrecision()) < rank(s.timePrecision());
@@ -76,7 +63,7 @@ public final class Fusion {
                 injuries, fill(s.weapon(), report.weapon(), "weapon", changes),
                 s.summary() != null ? s.summary() : report.summary(), s.evidence(),
                 Math.max(s.confidence(), report.confidence()));
-        return new Result(fused, changes);
+        return new Fused(fused, changes);
     }
 
     /** @return a precision code for comparison; unknown ranks below every code */
@@ -126,15 +113,5 @@ public final class Fusion {
             return reported;
         }
         return stored;
-    }
-
-    /**
-     * @param changes what a fusion changed
-     * @return the changes as one line, for the history reason
-     */
-    public static String describe(Map<String, String> changes) {
-        List<String> parts = new ArrayList<>();
-        changes.forEach((field, change) -> parts.add(field + " " + change));
-        return String.join("; ", parts);
     }
 }

@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +15,8 @@ import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.Evidence;
 import org.sitrep.extract.SubEventType;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.StoreConfig;
+import org.sitrep.store.internal.Dialect;
+import org.sitrep.store.internal.StoreWriter;
 import org.sitrep.text.OffsetMap;
 
 /**
@@ -26,7 +26,8 @@ import org.sitrep.text.OffsetMap;
  * located only to a region, as news-coded data does. Two ways to grow: {@code span} spreads every size over the
  * same ten years (the store gets denser, so each lookup has more true neighbours), {@code density} adds days
  * at a fixed {@value #EVENTS_PER_DAY} events a day (the store grows as time passes, as a real one does).
- * Usage: {@code StoreBench DB_FILE span|density [SIZE...]}.
+ * Usage: {@code StoreBench DB_FILE span|density [SIZE...]}. A development harness on the test classpath (see
+ * the README), not part of the jar; {@link #fill} also seeds the API and page-load benchmarks.
  */
 public final class StoreBench {
     private static final int TOWNS = 60;

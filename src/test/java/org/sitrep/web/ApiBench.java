@@ -1,4 +1,4 @@
-package org.sitrep.web.internal;
+package org.sitrep.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,17 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.StoreBench;
 import org.sitrep.store.StoreConfig;
-import org.sitrep.store.internal.StoreBench;
-import org.sitrep.web.ServeConfig;
-import org.sitrep.web.WebServer;
 
 /**
  * Benchmark of the map query over HTTP: fills a SQLite store with synthetic events (StoreBench's generator: 60
  * towns between 5-40 N and 20-70 E over 2015-2024) unless the file exists, serves it on a free loopback port, and
  * times {@code GET /api/events} with a random 20-degree box, a random 90-day window and a random event type,
  * limit 1000, one request at a time. Prints p50, p95 and the mean events returned.
- * Usage: {@code ApiBench DB_FILE [EVENTS=1000000] [QUERIES=300]}.
+ * Usage: {@code ApiBench DB_FILE [EVENTS=1000000] [QUERIES=300]}. A development harness on the test classpath
+ * (see the README), not part of the jar.
  */
 public final class ApiBench {
     private static final int WARM_UP = 30;

@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

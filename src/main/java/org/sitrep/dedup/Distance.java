@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup;
 
 /**
  * Great-circle distances on a spherical Earth.

@@ -1,14 +1,19 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup.internal;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import org.sitrep.dedup.Candidate;
+import org.sitrep.dedup.DayRange;
+import org.sitrep.dedup.DedupConfig;
+import org.sitrep.dedup.Distance;
+import org.sitrep.dedup.EventMatcher;
+import org.sitrep.dedup.Verdict;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventType;
-import org.sitrep.store.DedupConfig;
 
 /**
- * Decides whether two reports describe one real-world event. They do when all of these hold:
+ * Today's rules for whether two reports describe one real-world event. They do when all of these hold:
  * <ul>
  * <li>the same event type and the same sub-event type (a rocket attack and a suicide bombing in one city are
  *     two events, even on one day);</li>
@@ -21,20 +26,15 @@ import org.sitrep.store.DedupConfig;
  *     figure comes from a report published on a later day (a rising toll).</li>
  * </ul>
  */
-public final class EventMatcher {
+public final class RuleEventMatcher implements EventMatcher {
     private final DedupConfig config;
 
     /** @param config the tolerances */
-    public EventMatcher(DedupConfig config) {
+    public RuleEventMatcher(DedupConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /**
-     * @param stored    a stored event
-     * @param report    a new report
-     * @param published the new report's publication day, or null
-     * @return whether they are one event, with the reason
-     */
+    @Override
     public Verdict judge(Candidate stored, Event report, LocalDate published) {
         Event s = stored.event();
         if (!s.eventType().equals(report.eventType()) || !s.subEventType().equals(report.subEventType())) {
@@ -65,21 +65,13 @@ public final class EventMatcher {
 
     /** @return the distance in km, -1 when matched by region, NaN when the places are incompatible */
     private double placeGap(Event s, Event r) {
-        if (!coarse(s) && !coarse(r)) {
+        if (!EventMatcher.coarse(s) && !EventMatcher.coarse(r)) {
             double km = Distance.km(s.latitude(), s.longitude(), r.latitude(), r.longitude());
             return km <= config.maxDistanceKm() ? km : Double.NaN;
         }
         boolean sameCountry = s.country() != null && s.country().equalsIgnoreCase(r.country() == null ? "" : r.country());
         boolean admin1Agrees = s.admin1() == null || r.admin1() == null || s.admin1().equalsIgnoreCase(r.admin1());
         return sameCountry && admin1Agrees ? -1 : Double.NaN;
-    }
-
-    /**
-     * @param e an event
-     * @return true when it has no point or only a region's: such events match by admin unit, not distance
-     */
-    public static boolean coarse(Event e) {
-        return e.latitude() == null || e.longitude() == null || e.geoPrecision() == null || e.geoPrecision() >= 3;
     }
 
     private static boolean actorsCompatible(Event s, Event r) {

@@ -1,4 +1,4 @@
-package org.sitrep.store.internal;
+package org.sitrep.dedup;
 
 import java.time.LocalDate;
 import org.sitrep.extract.Event;
