@@ -57,7 +57,7 @@ public final class Sitrep {
         Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
         ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, countryOf);
-        MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(), actors,
+        MentionReader mentions = new MentionReader(CueLexicon.load(), new DateResolver(language), actors,
                 new CasualtyReader(), countryOf);
         return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(mentions, geocoder), gazetteer,
                 geocoder);

@@ -17,7 +17,7 @@ import org.sitrep.text.Sentence;
 import org.sitrep.text.Span;
 import org.sitrep.text.Token;
 import org.sitrep.time.DateMention;
-import org.sitrep.time.DateResolver;
+import org.sitrep.time.EventDater;
 
 /**
  * Turns one annotated sentence into the event mentions it holds, each with the arguments the sentence gives.
@@ -37,19 +37,19 @@ public final class MentionReader {
     private static final java.util.Set<String> DEFENCE_VERBS = java.util.Set.of("repulse", "repel", "defend",
             "foil", "thwart", "counter", "retaliate", "respond", "fend", "resist");
     private final CueLexicon cues;
-    private final DateResolver dates;
+    private final EventDater dates;
     private final ActorNormalizer actors;
     private final CasualtyReader casualties;
     private final java.util.function.Function<String, Optional<String>> countryOf;
 
     /**
      * @param cues       the trigger lexicon
-     * @param dates      the date resolver
+     * @param dates      the dating stage
      * @param actors     the actor normaliser
      * @param casualties the casualty reader
      * @param countryOf  country name for a country name, code or demonym ("US", "Israeli"), else empty
      */
-    public MentionReader(CueLexicon cues, DateResolver dates, ActorNormalizer actors, CasualtyReader casualties,
+    public MentionReader(CueLexicon cues, EventDater dates, ActorNormalizer actors, CasualtyReader casualties,
                          java.util.function.Function<String, Optional<String>> countryOf) {
         this.cues = cues;
         this.dates = dates;
@@ -127,14 +127,11 @@ public final class MentionReader {
     }
 
     private DateMention date(Sentence s, Span trigger, Context c) {
-        String text = s.text(c.text());
-        Optional<DateMention> near = dates.resolveNear(text, trigger.start() - s.start(), trigger.end() - s.start(),
-                c.published());
-        if (near.isEmpty() || dates.isPeriodStart(text, near.get())) {
+        Optional<DateMention> near = dates.resolveNear(c.text(), s, trigger, c.published());
+        if (near.isEmpty() || dates.isPeriodStart(c.text(), s, near.get())) {
             return null;
         }
-        DateMention d = near.get();
-        return new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision(), d.relative());
+        return near.get();
     }
 
     /**

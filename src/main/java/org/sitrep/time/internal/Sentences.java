@@ -4,21 +4,27 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.lang.Language;
 
 /**
  * Finds the sentence around an offset with a light rule, enough to keep a date from
  * drifting to another event: a sentence ends at a line break, or at ". ", "! ", "? " followed by
- * a capital or a quote, unless the word before the full stop is an abbreviation or an initial.
+ * a capital or a quote, unless the word before the full stop is an initial or one of the bundle's
+ * {@code time-sentence-abbreviations}. Immutable.
  */
 public final class Sentences {
     private static final Pattern BREAK =
             Pattern.compile("[.!?]+[\"'\u201d\u2019)]*\\s+(?=[\"'\u201c\u2018(]?[A-Z])|\\n");
     private static final Pattern LAST_WORD = Pattern.compile("(\\w+)\\.$");
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "gov", "sen", "rep", "st",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs");
 
-    private Sentences() {
+    private final Set<String> abbreviations;
+
+    /**
+     * @param language the bundle to read the abbreviations from
+     * @throws org.sitrep.lang.LanguageException if the resource is missing
+     */
+    public Sentences(Language language) {
+        abbreviations = language.words("time-sentence-abbreviations");
     }
 
     /**
@@ -26,7 +32,7 @@ public final class Sentences {
      * @param offset an offset in it, 0..length
      * @return {start, end} of the sentence holding the offset
      */
-    public static int[] around(String text, int offset) {
+    public int[] around(String text, int offset) {
         int start = 0;
         Matcher matcher = BREAK.matcher(text);
         while (matcher.find()) {
@@ -41,7 +47,7 @@ public final class Sentences {
         return new int[] {start, text.length()};
     }
 
-    private static boolean isAbbreviation(String text, int stop) {
+    private boolean isAbbreviation(String text, int stop) {
         if (text.charAt(stop) != '.') {
             return false;
         }
@@ -50,6 +56,6 @@ public final class Sentences {
             return false;
         }
         String w = word.group(1);
-        return w.length() == 1 || ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT));
+        return w.length() == 1 || abbreviations.contains(w.toLowerCase(Locale.ROOT));
     }
 }

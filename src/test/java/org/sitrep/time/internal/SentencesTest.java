@@ -3,12 +3,14 @@ package org.sitrep.time.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.lang.Language;
 
 class SentencesTest {
     private static final String TEXT = "Mr. Ali spoke on Jan. 3 in Kabul. \"We will fight,\" he said.\nNext line";
+    private static final Sentences SENTENCES = new Sentences(Language.english());
 
     private static String sentenceAt(String word) {
-        int[] bounds = Sentences.around(TEXT, TEXT.indexOf(word));
+        int[] bounds = SENTENCES.around(TEXT, TEXT.indexOf(word));
         return TEXT.substring(bounds[0], bounds[1]);
     }
 
