@@ -14,7 +14,6 @@ import org.sitrep.time.internal.Anchor;
 import org.sitrep.time.internal.Attachment;
 import org.sitrep.time.internal.MentionScanner;
 import org.sitrep.time.internal.PeriodCues;
-import org.sitrep.time.internal.Sentences;
 
 /**
  * Finds date expressions in news text and resolves them against the publication day: the rule-based
@@ -48,7 +47,6 @@ public final class DateResolver implements EventDater {
     private final MentionScanner scanner;
     private final PeriodCues periods;
     private final Attachment attachment;
-    private final Sentences sentences;
 
     /**
      * A resolver with {@link DateResolverConfig#DEFAULT}.
@@ -73,7 +71,6 @@ public final class DateResolver implements EventDater {
         this.scanner = new MentionScanner(language);
         this.periods = new PeriodCues(language);
         this.attachment = new Attachment(language);
-        this.sentences = new Sentences(language);
     }
 
     /** @return the settings of this resolver */
@@ -101,7 +98,8 @@ public final class DateResolver implements EventDater {
      * <p>A date syntactically attached to the trigger wins over a closer one: one with no comma,
      * conjunction or reporting verb in between ("attacked a checkpoint on Sunday"), or one opening the
      * sentence before a comma ("On Sunday, gunmen attacked"). Failing that, the closest date in the
-     * sentence. Period starts ("since October") are never returned.
+     * sentence. Period starts ("since October") are never returned. The sentence is the annotated
+     * document's, as the event was read from it; no second split narrows it.
      */
     @Override
     public Optional<DateMention> resolveNear(String text, Sentence sentence, Span trigger, LocalDate published) {
@@ -115,13 +113,11 @@ public final class DateResolver implements EventDater {
         // Scanning the sentence alone keeps every rule's look-behind and word boundary inside it.
         String inside = sentence.text(text);
         int offset = sentence.start();
-        int[] part = sentences.around(inside, trigger.start() - offset);
-        String clause = inside.substring(part[0], part[1]);
-        List<DateMention> events = find(clause, published).stream()
-                .filter(m -> !periods.precedes(inside, m.start() + part[0]))
+        List<DateMention> events = find(inside, published).stream()
+                .filter(m -> !periods.precedes(inside, m.start()))
                 .toList();
-        return attachment.choose(clause, events, trigger.start() - offset - part[0], trigger.end() - offset - part[0])
-                .map(m -> shifted(m, offset + part[0]));
+        return attachment.choose(inside, events, trigger.start() - offset, trigger.end() - offset)
+                .map(m -> shifted(m, offset));
     }
 
     /** {@inheritDoc} The cue must stand inside the sentence, right before the date. */

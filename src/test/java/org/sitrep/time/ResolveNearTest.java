@@ -98,6 +98,12 @@ class ResolveNearTest {
     }
 
     @Test
+    void readsTheDocumentsSentenceWhateverFullStopsItHolds() {
+        assertDateOf("Five people were shot near NW 16th Street and NW Ave. L around 2:30 a.m. Sunday.", "shot",
+                "Sunday", LocalDate.of(2020, 12, 20));
+    }
+
+    @Test
     void givesOffsetsIntoTheWholeText() {
         assertDateOf(Document.of("Talks resumed.", "On Sunday, gunmen attacked a convoy."), "attacked", "Sunday",
                 LocalDate.of(2020, 12, 20));
