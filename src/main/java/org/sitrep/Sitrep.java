@@ -8,12 +8,8 @@ import org.sitrep.article.Article;
 import org.sitrep.extract.Event;
 import org.sitrep.extract.EventExtractor;
 import org.sitrep.extract.Readers;
-import org.sitrep.extract.actor.ActorNormalizer;
-import org.sitrep.extract.casualty.CasualtyConfig;
-import org.sitrep.extract.casualty.RuleCasualtyReader;
 import org.sitrep.geo.Gazetteer;
 import org.sitrep.geo.Geocoder;
-import org.sitrep.geo.GeocoderConfig;
 import org.sitrep.geo.Outlet;
 import org.sitrep.geo.PlaceMention;
 import org.sitrep.lang.Language;
@@ -21,19 +17,23 @@ import org.sitrep.nlp.AnnotatedArticle;
 import org.sitrep.nlp.NlpPipeline;
 import org.sitrep.stage.StageContext;
 import org.sitrep.text.Span;
-import org.sitrep.time.DateResolver;
 
 /**
  * The composition root: loads the models and the gazetteer once and wires the pipeline
  * article &rarr; annotation &rarr; mentions &rarr; events. Thread-safe: share one instance across threads.
  */
 public final class Sitrep {
+    private final SitrepConfig config;
+    private final Language language;
     private final NlpPipeline nlp;
     private final EventExtractor extractor;
     private final Gazetteer gazetteer;
     private final Geocoder geocoder;
 
-    private Sitrep(NlpPipeline nlp, EventExtractor extractor, Gazetteer gazetteer, Geocoder geocoder) {
+    private Sitrep(SitrepConfig config, Language language, NlpPipeline nlp, EventExtractor extractor,
+                   Gazetteer gazetteer, Geocoder geocoder) {
+        this.config = config;
+        this.language = language;
         this.nlp = nlp;
         this.extractor = extractor;
         this.gazetteer = gazetteer;
@@ -48,19 +48,18 @@ public final class Sitrep {
      * @throws org.sitrep.nlp.NlpException if the CoreNLP models cannot be loaded
      * @throws org.sitrep.geo.GazetteerException if the gazetteer index is missing
      * @throws org.sitrep.lang.LanguageException if the configured language has no bundle
+     * @throws org.sitrep.stage.StageException if a configured stage implementation cannot be created
      */
     public static Sitrep load(SitrepConfig config) {
         Objects.requireNonNull(config, "config");
         Language language = Language.load(config.language());
         Gazetteer gazetteer = Gazetteer.loadDefault();
-        Geocoder geocoder = new Geocoder(gazetteer, GeocoderConfig.DEFAULT, language);
+        Geocoder geocoder = new Geocoder(gazetteer, config.geocoder(), language);
         Function<String, Optional<String>> countryOf = name -> countryOf(gazetteer, name);
-        ActorNormalizer actors = new ActorNormalizer(org.sitrep.extract.actor.ActorConfig.DEFAULT, language,
-                countryOf);
-        Readers readers = Readers.create(config.extract(), StageContext.of(language),
-                new RuleCasualtyReader(CasualtyConfig.DEFAULT, language), new DateResolver(), actors);
-        return new Sitrep(NlpPipeline.load(config.nlp()), new EventExtractor(readers, geocoder, countryOf, language),
-                gazetteer, geocoder);
+        Readers readers = Readers.create(config.extract(), new StageContext(language, config.settings()),
+                new Readers.RuleSettings(config.casualties(), config.actors(), config.dates(), countryOf));
+        return new Sitrep(config, language, NlpPipeline.load(config.nlp()),
+                new EventExtractor(readers, geocoder, countryOf, language), gazetteer, geocoder);
     }
 
     /**
@@ -137,5 +136,15 @@ public final class Sitrep {
     /** @return the gazetteer, for commands that look places up */
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** @return the set-up this pipeline was loaded with */
+    public SitrepConfig config() {
+        return config;
+    }
+
+    /** @return the language bundle every reader takes its words from */
+    public Language language() {
+        return language;
     }
 }

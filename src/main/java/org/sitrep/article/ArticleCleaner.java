@@ -2,9 +2,11 @@ package org.sitrep.article;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.sitrep.article.internal.Boilerplate;
 import org.sitrep.article.internal.RawLine;
 import org.sitrep.article.internal.TextBuilder;
+import org.sitrep.lang.Language;
 import org.sitrep.text.OffsetMap;
 
 /**
@@ -12,7 +14,8 @@ import org.sitrep.text.OffsetMap;
  * every offset of the cleaned text back to the raw text.
  *
  * <p>Cleaning only ever removes characters; it never changes or inserts one, so each character of the cleaned
- * text is the character at {@link OffsetMap#toOriginal(int)} in the raw text. Removed are: ad markers such as
+ * text is the character at {@link OffsetMap#toOriginal(int)} in the raw text. What counts as boilerplate comes
+ * from the language bundle's {@code article-*} patterns; with the English bundle removed are: ad markers such as
  * {@code [ad_1]}; lone media stubs ({@code image}, {@code Photo}, {@code Advertisement}); short share,
  * subscribe, follow-us, read-more and related-links lines; rows of social-network names; lines of bare
  * punctuation; a line that repeats the headline or the line before it (a headline-like line said twice in a
@@ -29,19 +32,20 @@ public final class ArticleCleaner {
     private enum Kind { BLANK, REMOVED, KEPT }
 
     private final Boilerplate boilerplate;
-
-    /** A cleaner with {@link CleanerConfig#DEFAULT}. */
-    public ArticleCleaner() {
-        this(CleanerConfig.DEFAULT);
-    }
+    private final Pattern adMarker;
 
     /**
-     * @param config what counts as boilerplate
-     * @throws NullPointerException if config is null
+     * @param config   what counts as boilerplate besides the bundle's patterns
+     * @param language the bundle whose {@code article-*} patterns say which lines are boilerplate and what an
+     *                 ad marker looks like
+     * @throws NullPointerException if config or language is null
+     * @throws org.sitrep.lang.LanguageException if one of those resources is missing or malformed
      */
-    public ArticleCleaner(CleanerConfig config) {
+    public ArticleCleaner(CleanerConfig config, Language language) {
         Objects.requireNonNull(config, "config");
-        this.boilerplate = new Boilerplate(config.maxBoilerplateChars(), config.extraBoilerplate());
+        Objects.requireNonNull(language, "language");
+        this.boilerplate = new Boilerplate(config.maxBoilerplateChars(), config.extraBoilerplate(), language);
+        this.adMarker = language.pattern("article-ad-markers", 0);
     }
 
     /**
@@ -52,7 +56,7 @@ public final class ArticleCleaner {
      */
     public CleanedText clean(String raw, String title) {
         Objects.requireNonNull(raw, "raw");
-        List<RawLine> lines = RawLine.split(raw);
+        List<RawLine> lines = RawLine.split(raw, adMarker);
         Kind[] kinds = classify(lines, title == null ? null : Boilerplate.key(title));
         return assemble(lines, kinds);
     }

@@ -12,16 +12,13 @@ import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.sitrep.article.internal.ArticleFactory;
 import org.sitrep.article.internal.ByteLines;
 import org.sitrep.article.internal.Directory;
 import org.sitrep.article.internal.FileInput;
 import org.sitrep.article.internal.JsonArticles;
 import org.sitrep.article.internal.JsonLines;
-import org.sitrep.article.internal.RawArticle;
 import org.sitrep.article.internal.TitleGuess;
-import org.sitrep.article.internal.Utf8;
-import org.sitrep.article.internal.Warnings;
+import org.sitrep.lang.Language;
 
 /**
  * Reads news inputs into cleaned {@link Article}s, one {@link ReadResult} per input item.
@@ -42,18 +39,30 @@ public final class ArticleReader {
     private final ArticleFactory factory;
     private final JsonArticles json;
 
-    /** A reader with {@link ReaderConfig#DEFAULT}. */
+    /** A reader with {@link ReaderConfig#DEFAULT} and the English bundle. */
     public ArticleReader() {
         this(ReaderConfig.DEFAULT);
     }
 
     /**
+     * A reader with the English bundle, for callers that have no bundle of their own to pass.
+     *
      * @param config limits and cleaning settings
      * @throws NullPointerException if config is null
      */
     public ArticleReader(ReaderConfig config) {
+        this(config, Language.english());
+    }
+
+    /**
+     * @param config   limits and cleaning settings
+     * @param language the bundle whose {@code article-*} resources say what boilerplate looks like
+     * @throws NullPointerException if config or language is null
+     * @throws org.sitrep.lang.LanguageException if one of those resources is missing or malformed
+     */
+    public ArticleReader(ReaderConfig config, Language language) {
         this.config = Objects.requireNonNull(config, "config");
-        this.factory = new ArticleFactory(new ArticleCleaner(config.cleaner()));
+        this.factory = new ArticleFactory(new ArticleCleaner(config.cleaner(), language), new HtmlExtractor(language));
         this.json = new JsonArticles(factory);
     }
 
@@ -74,7 +83,7 @@ public final class ArticleReader {
             return Directory.list(input).stream().flatMap(entry -> entry.note() != null
                     ? Stream.of(entry.note()) : readFile(entry.path(), defaultPublished));
         } catch (IOException e) {
-            return Stream.of(FileInput.cannotRead(input, e).toResult());
+            return Stream.of(ArticleReadException.cannotRead(input, e).toResult());
         }
     }
 
@@ -141,9 +150,9 @@ public final class ArticleReader {
 
     private ReadResult readWhole(Path file, LocalDate published, ContentType type) {
         String where = FileInput.quoted(file);
-        Utf8.Decoded decoded = decode(file);
+        DecodedText decoded = decode(file);
         RawArticle raw = RawArticle.of(Directory.stem(file), published, decoded.text(), type,
-                Warnings.utf8(where, decoded));
+                decoded.warnings(where));
         if (type == ContentType.TEXT && config.textTitle() == TextTitle.FIRST_LINE) {
             raw = raw.withTitle(TitleGuess.firstLine(raw.content(), ReaderConfig.MAX_TITLE_CHARS).orElse(null));
         }
@@ -167,8 +176,8 @@ public final class ArticleReader {
         String name = file.toString();
         String where = FileInput.quoted(file);
         String stem = Directory.stem(file);
-        Utf8.Decoded decoded = decode(file);
-        List<String> warnings = Warnings.utf8(where, decoded);
+        DecodedText decoded = decode(file);
+        List<String> warnings = decoded.warnings(where);
         JsonNode node = json.parse(new JsonArticles.Item(name, where, "skipped", stem), decoded.text());
         if (!node.isArray()) {
             return Stream.of(json.read(new JsonArticles.Item(name, where, "skipped", stem), node, defaultPublished,
@@ -179,8 +188,8 @@ public final class ArticleReader {
                 defaultPublished, warnings));
     }
 
-    private Utf8.Decoded decode(Path file) {
-        Utf8.Decoded decoded = Utf8.decode(FileInput.readAll(file, config.maxBytes()));
+    private DecodedText decode(Path file) {
+        DecodedText decoded = DecodedText.utf8(FileInput.readAll(file, config.maxBytes()));
         if (decoded.text().isBlank()) {
             throw FileInput.empty(file);
         }

@@ -12,25 +12,35 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.sitrep.lang.Language;
 
 /**
  * Pulls the headline and the main body text out of a news page.
  *
  * <p>Scripts, styles, navigation, headers, footers, asides, forms and figures (with their captions) are
- * dropped, as is every element whose class or id names a share, social, subscribe, newsletter, related,
- * comment, cookie or advert widget (unless it wraps an {@code <article>}: page wrappers often carry such
- * names). The body is the {@code <article>} with the most paragraph text, or,
+ * dropped, as is every element whose class or id holds a widget word of the language bundle (with the English
+ * bundle: a share, social, subscribe, newsletter, related, comment, cookie or advert widget), unless it wraps
+ * an {@code <article>}: page wrappers often carry such names. The body is the {@code <article>} with the most paragraph text, or,
  * without one, the element whose own {@code <p>} children hold the most text. Its paragraphs, headings, list
- * items and quotes are kept in document order. Instances are stateless and thread-safe.
+ * items and quotes are kept in document order. Instances are immutable and thread-safe.
  */
 public final class HtmlExtractor {
     private static final String NOISE = "script, style, noscript, template, svg, iframe, nav, header, footer, "
             + "aside, form, button, figure, figcaption";
-    private static final List<String> WIDGET_WORDS = List.of("share", "social", "subscribe", "newsletter",
-            "related", "comment", "cookie", "advert");
     private static final Set<String> NEVER_WIDGETS = Set.of("html", "body", "main", "article");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
     private static final Pattern SITE_SUFFIX = Pattern.compile("\\s+[|\u00B7\u2022]\\s+[^|]{1,40}$");
+
+    private final List<String> widgetWords;
+
+    /**
+     * @param language the bundle whose {@code article-widget-words} mark widgets by class or id
+     * @throws NullPointerException if language is null
+     * @throws org.sitrep.lang.LanguageException if that resource is missing
+     */
+    public HtmlExtractor(Language language) {
+        this.widgetWords = Objects.requireNonNull(language, "language").list("article-widget-words");
+    }
 
     /**
      * @param html a whole page or a fragment
@@ -59,7 +69,7 @@ public final class HtmlExtractor {
         return title.isEmpty() ? null : title;
     }
 
-    private static void removeWidgets(Document doc) {
+    private void removeWidgets(Document doc) {
         for (Element element : doc.getAllElements()) {
             if (element.parent() != null && !NEVER_WIDGETS.contains(element.normalName()) && isWidget(element)
                     && element.selectFirst("article") == null) {
@@ -68,9 +78,9 @@ public final class HtmlExtractor {
         }
     }
 
-    private static boolean isWidget(Element element) {
+    private boolean isWidget(Element element) {
         String names = (element.id() + " " + element.className()).toLowerCase(Locale.ROOT);
-        return WIDGET_WORDS.stream().anyMatch(names::contains);
+        return widgetWords.stream().anyMatch(names::contains);
     }
 
     private static Element mainElement(Document doc) {

@@ -2,9 +2,14 @@ package org.sitrep.extract;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import org.sitrep.extract.actor.ActorConfig;
 import org.sitrep.extract.actor.ActorNamer;
+import org.sitrep.extract.actor.ActorNormalizer;
+import org.sitrep.extract.casualty.CasualtyConfig;
 import org.sitrep.extract.casualty.CasualtyReader;
+import org.sitrep.extract.casualty.RuleCasualtyReader;
 import org.sitrep.extract.internal.CueDetector;
 import org.sitrep.extract.internal.FactualityRules;
 import org.sitrep.extract.internal.MentionMergeRules;
@@ -14,6 +19,8 @@ import org.sitrep.extract.internal.WeaponRules;
 import org.sitrep.stage.StageContext;
 import org.sitrep.stage.Stages;
 import org.sitrep.time.DateResolver;
+import org.sitrep.time.DateResolverConfig;
+import org.sitrep.time.EventDater;
 
 /**
  * The reading stages the {@link EventExtractor} runs, one implementation each. {@link #create} builds them
@@ -23,51 +30,73 @@ import org.sitrep.time.DateResolver;
  * @param typer      sub-event typing
  * @param factuality whether a trigger reports something that happened
  * @param roles      who did it, to whom, who claimed it and who was blamed
- * @param weapon     the weapon family
- * @param merger     in-document merging of mentions into events
- * @param casualties killed and wounded counts
- * @param dates      the event date a sentence gives
  * @param actors     ACLED-style actor names for the phrases the roles point at
+ * @param casualties killed and wounded counts
+ * @param weapon     the weapon family
+ * @param dates      the event date a sentence gives
+ * @param merger     in-document merging of mentions into events
  */
 public record Readers(EventDetector detector, SubEventTyper typer, FactualityReader factuality, RoleReader roles,
-                      WeaponReader weapon, MentionMerger merger, CasualtyReader casualties, DateResolver dates,
-                      ActorNamer actors) {
+                      ActorNamer actors, CasualtyReader casualties, WeaponReader weapon, EventDater dates,
+                      MentionMerger merger) {
     /** @throws NullPointerException if a stage is null */
     public Readers {
         Objects.requireNonNull(detector, "detector");
         Objects.requireNonNull(typer, "typer");
         Objects.requireNonNull(factuality, "factuality");
         Objects.requireNonNull(roles, "roles");
-        Objects.requireNonNull(weapon, "weapon");
-        Objects.requireNonNull(merger, "merger");
-        Objects.requireNonNull(casualties, "casualties");
-        Objects.requireNonNull(dates, "dates");
         Objects.requireNonNull(actors, "actors");
+        Objects.requireNonNull(casualties, "casualties");
+        Objects.requireNonNull(weapon, "weapon");
+        Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(merger, "merger");
+    }
+
+    /**
+     * The settings of the rule implementations that have any.
+     *
+     * @param casualties the casualty rules' settings
+     * @param actors     the actor rules' tables and settings
+     * @param dates      the date rules' settings
+     * @param countryOf  country name for a country name, code or demonym ("US", "Israeli"), else empty; the
+     *                   actor rules use it to name state forces
+     */
+    public record RuleSettings(CasualtyConfig casualties, ActorConfig actors, DateResolverConfig dates,
+                               Function<String, Optional<String>> countryOf) {
+        /** @throws NullPointerException if a part is null */
+        public RuleSettings {
+            Objects.requireNonNull(casualties, "casualties");
+            Objects.requireNonNull(actors, "actors");
+            Objects.requireNonNull(dates, "dates");
+            Objects.requireNonNull(countryOf, "countryOf");
+        }
     }
 
     /**
      * Builds the extraction stages the configuration names.
      *
-     * @param config     which implementation each stage uses
-     * @param context    the language bundle and settings the implementations are created with
-     * @param casualties the casualty reader
-     * @param dates      the date resolver
-     * @param actors     the actor normaliser
+     * @param config  which implementation each stage uses
+     * @param context the language bundle and settings the implementations are created with
+     * @param rules   the settings of the rule implementations
      * @return the stages
      * @throws org.sitrep.stage.StageException if a configured implementation cannot be created
      * @throws org.sitrep.lang.LanguageException if the bundle lacks a list a rule set needs
      */
-    public static Readers create(ExtractConfig config, StageContext context, CasualtyReader casualties,
-                                 DateResolver dates, ActorNamer actors) {
+    public static Readers create(ExtractConfig config, StageContext context, RuleSettings rules) {
         Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(rules, "rules");
         return new Readers(
                 stage(EventDetector.class, config.detector(), c -> new CueDetector(c.language()), context),
                 stage(SubEventTyper.class, config.subEventTyper(), c -> new SubEventRules(c.language()), context),
                 stage(FactualityReader.class, config.factuality(), c -> new FactualityRules(c.language()), context),
                 stage(RoleReader.class, config.roles(), c -> new RoleRules(c.language()), context),
+                stage(ActorNamer.class, config.actors(),
+                        c -> new ActorNormalizer(rules.actors(), c.language(), rules.countryOf()), context),
+                stage(CasualtyReader.class, config.casualties(),
+                        c -> new RuleCasualtyReader(rules.casualties(), c.language()), context),
                 stage(WeaponReader.class, config.weapon(), c -> new WeaponRules(c.language()), context),
-                stage(MentionMerger.class, config.merger(), c -> new MentionMergeRules(), context),
-                casualties, dates, actors);
+                stage(EventDater.class, config.dates(), c -> new DateResolver(rules.dates(), c.language()), context),
+                stage(MentionMerger.class, config.merger(), c -> new MentionMergeRules(), context));
     }
 
     private static <T> T stage(Class<T> type, String name, Function<StageContext, ? extends T> rules,

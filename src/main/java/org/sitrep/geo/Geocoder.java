@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.sitrep.lang.Language;
 import org.sitrep.nlp.AnnotatedArticle;
+import org.sitrep.stage.Stages;
 import org.sitrep.text.Span;
 import org.sitrep.util.GeoMath;
 
@@ -52,16 +54,33 @@ public final class Geocoder {
     private final ToponymResolver resolver;
 
     /**
-     * A geocoder with the rule-based stages.
+     * A geocoder with the toponym stages its configuration names (the rules by default).
      *
      * @param gazetteer the place names
      * @param config    settings; {@link GeocoderConfig#DEFAULT} suits news
      * @param language  the bundle of the texts' language
      * @throws org.sitrep.lang.LanguageException if the bundle lacks a {@code geo-*} resource
+     * @throws org.sitrep.stage.StageException if a configured stage cannot be created
      */
     public Geocoder(Gazetteer gazetteer, GeocoderConfig config, Language language) {
-        this(gazetteer, config, new RuleToponymFinder(gazetteer, config, language),
-                new RuleToponymResolver(gazetteer, config, language));
+        this(gazetteer, config, finder(new GeoStageContext(gazetteer, config, language)),
+                resolver(new GeoStageContext(gazetteer, config, language)));
+    }
+
+    /** The finder the configuration names, the rules being built in. */
+    private static ToponymFinder finder(GeoStageContext c) {
+        return Stages.create(ToponymFinder.class, c.config().finder(),
+                Map.<String, Function<GeoStageContext, ? extends ToponymFinder>>of(Stages.RULES,
+                        x -> new RuleToponymFinder(x.gazetteer(), x.config(), x.language())),
+                GeoStageContext.class, c);
+    }
+
+    /** The resolver the configuration names, the rules being built in. */
+    private static ToponymResolver resolver(GeoStageContext c) {
+        return Stages.create(ToponymResolver.class, c.config().resolver(),
+                Map.<String, Function<GeoStageContext, ? extends ToponymResolver>>of(Stages.RULES,
+                        x -> new RuleToponymResolver(x.gazetteer(), x.config(), x.language())),
+                GeoStageContext.class, c);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.sitrep.geo;
 
+import org.sitrep.stage.Stages;
+
 /**
  * Settings of the {@link Geocoder}.
  *
@@ -12,9 +14,12 @@ package org.sitrep.geo;
  * @param weights                   the ranking score's weights; default {@link RankWeights#DEFAULT}
  * @param outletWeight              how many mentions of its country the outlet's own country is worth
  *                                  ({@link Outlet}); default {@value #DEFAULT_OUTLET_WEIGHT}
+ * @param finder                    the {@link ToponymFinder}: {@value org.sitrep.stage.Stages#RULES} or the name of
+ *                                  a class with a public constructor taking a {@link GeoStageContext}, or none
+ * @param resolver                  the {@link ToponymResolver}, named the same way
  */
 public record GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, RankWeights weights,
-                             double outletWeight) {
+                             double outletWeight, String finder, String resolver) {
     /** Long enough for "Democratic Republic of the Congo". */
     public static final int DEFAULT_MAX_NAME_WORDS = 6;
     /** Keeps big cities named in passing and drops small towns abroad that share a surname or a common word. */
@@ -23,18 +28,46 @@ public record GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, Ran
     public static final double DEFAULT_OUTLET_WEIGHT = 1.0;
     /** The defaults above. */
     public static final GeocoderConfig DEFAULT = new GeocoderConfig(DEFAULT_MAX_NAME_WORDS,
-            DEFAULT_MIN_POPULATION_WITHOUT_CUE, RankWeights.DEFAULT, DEFAULT_OUTLET_WEIGHT);
+            DEFAULT_MIN_POPULATION_WITHOUT_CUE, RankWeights.DEFAULT, DEFAULT_OUTLET_WEIGHT, Stages.RULES,
+            Stages.RULES);
+
+    /**
+     * The rule stages for finding and resolving toponyms.
+     *
+     * @param maxNameWords            the longest place name tried, in words
+     * @param minPopulationWithoutCue the population a place needs to be kept without context
+     * @param weights                 the ranking score's weights
+     * @param outletWeight            how many mentions of its country the outlet's own country is worth
+     */
+    public GeocoderConfig(int maxNameWords, long minPopulationWithoutCue, RankWeights weights, double outletWeight) {
+        this(maxNameWords, minPopulationWithoutCue, weights, outletWeight, Stages.RULES, Stages.RULES);
+    }
 
     /**
      * @param replacement other ranking weights
      * @return this config with those weights
      */
     public GeocoderConfig withWeights(RankWeights replacement) {
-        return new GeocoderConfig(maxNameWords, minPopulationWithoutCue, replacement, outletWeight);
+        return new GeocoderConfig(maxNameWords, minPopulationWithoutCue, replacement, outletWeight, finder, resolver);
     }
 
-    /** @throws IllegalArgumentException if a value is out of range */
+    /**
+     * @param finderName   the toponym finder to use
+     * @param resolverName the toponym resolver to use
+     * @return this config with those stages
+     */
+    public GeocoderConfig withStages(String finderName, String resolverName) {
+        return new GeocoderConfig(maxNameWords, minPopulationWithoutCue, weights, outletWeight, finderName,
+                resolverName);
+    }
+
+    /**
+     * @throws IllegalArgumentException if a value is out of range
+     * @throws NullPointerException if a stage name is null
+     */
     public GeocoderConfig {
+        java.util.Objects.requireNonNull(finder, "finder");
+        java.util.Objects.requireNonNull(resolver, "resolver");
         if (maxNameWords < 1) {
             throw new IllegalArgumentException("maxNameWords must be at least 1, was " + maxNameWords);
         }

@@ -7,17 +7,20 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitrep.lang.Language;
+import org.sitrep.text.Sentence;
+import org.sitrep.text.Span;
 import org.sitrep.time.internal.Anchor;
 import org.sitrep.time.internal.Attachment;
 import org.sitrep.time.internal.MentionScanner;
 import org.sitrep.time.internal.PeriodCues;
-import org.sitrep.time.internal.Sentences;
 
 /**
- * Finds date expressions in English news text and resolves them against the publication day.
- * Immutable and thread-safe.
+ * Finds date expressions in news text and resolves them against the publication day: the rule-based
+ * {@link EventDater}. Its words (month and weekday names, "yesterday", "last week", period cues, clause
+ * breaks) come from the {@code time-*} resources of a language bundle. Immutable and thread-safe.
  *
- * <p>What it reads, with the default past bias and an article of Monday 2020-12-21:
+ * <p>What it reads with the English bundle, the default past bias and an article of Monday 2020-12-21:
  * <ul>
  *   <li>weekdays, with a part of day or "last"/"late": "on Sunday", "Sunday night", "late Saturday"
  *       &rarr; the latest such day on or before publication ("Monday" is the publication day itself);</li>
@@ -39,21 +42,35 @@ import org.sitrep.time.internal.Sentences;
  * from another event ("three days earlier"). Month and weekday names must be capitalised, so
  * "may" and "march" are not months; "Sunday Times" and "Bloody Sunday" are not weekdays.
  */
-public final class DateResolver {
+public final class DateResolver implements EventDater {
     private final DateResolverConfig config;
-    private final MentionScanner scanner = new MentionScanner();
+    private final MentionScanner scanner;
+    private final PeriodCues periods;
+    private final Attachment attachment;
 
-    /** A resolver with {@link DateResolverConfig#DEFAULT}. */
-    public DateResolver() {
-        this(DateResolverConfig.DEFAULT);
+    /**
+     * A resolver with {@link DateResolverConfig#DEFAULT}.
+     *
+     * @param language the bundle whose month and weekday names, relative day words and cues are read
+     * @throws NullPointerException if language is null
+     * @throws org.sitrep.lang.LanguageException if a {@code time-*} resource of the bundle is missing or malformed
+     */
+    public DateResolver(Language language) {
+        this(DateResolverConfig.DEFAULT, language);
     }
 
     /**
-     * @param config the settings
-     * @throws NullPointerException if config is null
+     * @param config   the settings
+     * @param language the bundle whose month and weekday names, relative day words and cues are read
+     * @throws NullPointerException if config or language is null
+     * @throws org.sitrep.lang.LanguageException if a {@code time-*} resource of the bundle is missing or malformed
      */
-    public DateResolver(DateResolverConfig config) {
+    public DateResolver(DateResolverConfig config, Language language) {
         this.config = Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(language, "language");
+        this.scanner = new MentionScanner(language);
+        this.periods = new PeriodCues(language);
+        this.attachment = new Attachment(language);
     }
 
     /** @return the settings of this resolver */
@@ -76,29 +93,47 @@ public final class DateResolver {
     }
 
     /**
-     * Finds the date of the event named at [anchorStart, anchorEnd), looking only inside its
-     * sentence. A date syntactically attached to the trigger wins over a closer one: one with no
-     * comma, conjunction or reporting verb in between ("attacked a checkpoint on Sunday"), or one
-     * opening the sentence before a comma ("On Sunday, gunmen attacked"). Failing that, the closest
-     * date in the sentence. Period starts ("since October") are never returned.
+     * {@inheritDoc}
      *
-     * @param text        the text
-     * @param anchorStart start offset of the event trigger
-     * @param anchorEnd   end offset of the event trigger
-     * @param published   the publication day, or null
-     * @return the event's date, or empty when the sentence has none
-     * @throws NullPointerException      if text is null
-     * @throws IndexOutOfBoundsException if the trigger is not a range inside the text
+     * <p>A date syntactically attached to the trigger wins over a closer one: one with no comma,
+     * conjunction or reporting verb in between ("attacked a checkpoint on Sunday"), or one opening the
+     * sentence before a comma ("On Sunday, gunmen attacked"). Failing that, the closest date in the
+     * sentence. Period starts ("since October") are never returned. The sentence is the annotated
+     * document's, as the event was read from it; no second split narrows it.
      */
-    public Optional<DateMention> resolveNear(String text, int anchorStart, int anchorEnd, LocalDate published) {
-        Objects.checkFromToIndex(anchorStart, anchorEnd, Objects.requireNonNull(text, "text").length());
-        int[] sentence = Sentences.around(text, anchorStart);
-        List<DateMention> events = find(text.substring(sentence[0], sentence[1]), published).stream()
-                .map(m -> new DateMention(m.start() + sentence[0], m.end() + sentence[0], m.date(), m.precision(),
-                        m.relative()))
-                .filter(m -> !isPeriodStart(text, m))
+    @Override
+    public Optional<DateMention> resolveNear(String text, Sentence sentence, Span trigger, LocalDate published) {
+        Objects.requireNonNull(text, "text");
+        Objects.checkFromToIndex(sentence.start(), sentence.end(), text.length());
+        Objects.checkFromToIndex(trigger.start(), trigger.end(), sentence.end());
+        if (trigger.start() < sentence.start()) {
+            throw new IndexOutOfBoundsException("trigger " + trigger + " starts before its sentence at "
+                    + sentence.start());
+        }
+        // Scanning the sentence alone keeps every rule's look-behind and word boundary inside it.
+        String inside = sentence.text(text);
+        int offset = sentence.start();
+        List<DateMention> events = find(inside, published).stream()
+                .filter(m -> !periods.precedes(inside, m.start()))
                 .toList();
-        return Attachment.choose(text, sentence, events, anchorStart, anchorEnd);
+        return attachment.choose(inside, events, trigger.start() - offset, trigger.end() - offset)
+                .map(m -> shifted(m, offset));
+    }
+
+    /** {@inheritDoc} The cue must stand inside the sentence, right before the date. */
+    @Override
+    public boolean isPeriodStart(String text, Sentence sentence, DateMention mention) {
+        Objects.requireNonNull(text, "text");
+        Objects.checkFromToIndex(sentence.start(), sentence.end(), text.length());
+        if (mention.start() < sentence.start() || mention.end() > sentence.end()) {
+            throw new IndexOutOfBoundsException("date " + mention + " is not inside its sentence ["
+                    + sentence.start() + ", " + sentence.end() + ")");
+        }
+        return periods.precedes(sentence.text(text), mention.start() - sentence.start());
+    }
+
+    private static DateMention shifted(DateMention m, int offset) {
+        return new DateMention(m.start() + offset, m.end() + offset, m.date(), m.precision(), m.relative());
     }
 
     /**
@@ -111,7 +146,7 @@ public final class DateResolver {
      *         "beginning (in|on)" or "between"
      */
     public boolean isPeriodStart(String text, DateMention mention) {
-        return PeriodCues.precedes(text, mention.start());
+        return periods.precedes(text, mention.start());
     }
 
     /**
@@ -129,7 +164,7 @@ public final class DateResolver {
      */
     public boolean hasPeriodStart(String text, int from, int to, LocalDate published) {
         Objects.checkFromToIndex(from, to, text.length());
-        return PeriodCues.startsWithYear(text, from, to)
+        return periods.startsWithYear(text, from, to)
                 || find(text.substring(0, to), published).stream()
                 .anyMatch(m -> m.start() >= from && isPeriodStart(text, m));
     }

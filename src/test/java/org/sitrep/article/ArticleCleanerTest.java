@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sitrep.lang.Language;
 import org.sitrep.text.OffsetMap;
 
 class ArticleCleanerTest {
-    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private static final Language ENGLISH = Language.english();
+    private final ArticleCleaner cleaner = new ArticleCleaner(CleanerConfig.DEFAULT, ENGLISH);
 
     private String clean(String raw) {
         CleanedText cleaned = cleaner.clean(raw, null);
@@ -112,7 +114,7 @@ class ArticleCleanerTest {
     @Test
     void removesLinesMatchingConfiguredExtraPatterns() {
         ArticleCleaner custom = new ArticleCleaner(
-                CleanerConfig.DEFAULT.withExtraBoilerplate(List.of(Pattern.compile("\u00A9 \\d{4} .*"))));
+                CleanerConfig.DEFAULT.withExtraBoilerplate(List.of(Pattern.compile("\u00A9 \\d{4} .*"))), ENGLISH);
         String raw = "Talks resumed on Friday.\n\u00A9 2021 Example News";
         assertEquals("Talks resumed on Friday.", custom.clean(raw, null).text(), "the copyright line should go");
     }

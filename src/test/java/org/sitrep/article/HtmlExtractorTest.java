@@ -7,9 +7,10 @@ import static org.sitrep.article.Results.FIXTURES;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.sitrep.lang.Language;
 
 class HtmlExtractorTest {
-    private final HtmlExtractor extractor = new HtmlExtractor();
+    private final HtmlExtractor extractor = new HtmlExtractor(Language.english());
 
     private ExtractedHtml extract(String fixture) throws IOException {
         return extractor.extract(Files.readString(FIXTURES.resolve("html").resolve(fixture)));

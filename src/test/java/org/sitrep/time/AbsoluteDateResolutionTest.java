@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class AbsoluteDateResolutionTest {
     private static final LocalDate SPRING_DAY = LocalDate.of(2020, 3, 21);
 
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {

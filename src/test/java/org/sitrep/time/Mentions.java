@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.sitrep.lang.Language;
 
 /** Assertions shared by the date tests. */
 final class Mentions {
     /** Monday 21 December 2020, the publication day of most scenarios. */
     static final LocalDate MONDAY_21_DECEMBER_2020 = LocalDate.of(2020, 12, 21);
+
+    /** The bundle every date test reads English with, loaded once. */
+    static final Language ENGLISH = Language.english();
 
     private Mentions() {
     }
@@ -39,6 +43,11 @@ final class Mentions {
 
     /** @return a resolver with the nearest tense bias and the default slack */
     static DateResolver nearestBiasResolver() {
-        return new DateResolver(DateResolverConfig.DEFAULT.withTenseBias(TenseBias.NEAREST));
+        return new DateResolver(DateResolverConfig.DEFAULT.withTenseBias(TenseBias.NEAREST), ENGLISH);
+    }
+
+    /** @return a resolver with the default settings and the English bundle */
+    static DateResolver englishResolver() {
+        return new DateResolver(ENGLISH);
     }
 }

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class MonthAndWeekResolutionTest {
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     private void assertPeriod(String text, String expression, LocalDate published, LocalDate expected,
                               TimePrecision precision) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MonthDayResolutionTest {
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     private void assertDay(String text, String expression, LocalDate published, LocalDate expected) {
         assertMention(onlyMention(resolver, text, published), text, expression, expected, TimePrecision.DAY, true);

@@ -8,7 +8,7 @@ import static org.sitrep.time.Mentions.onlyMention;
 import org.junit.jupiter.api.Test;
 
 class PeriodStartTest {
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     private boolean periodStart(String text) {
         return resolver.isPeriodStart(text, onlyMention(resolver, text, MONDAY_21_DECEMBER_2020));

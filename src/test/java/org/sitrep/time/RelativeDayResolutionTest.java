@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class RelativeDayResolutionTest {
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     @ParameterizedTest(name = "{1} -> {2}")
     @CsvSource(delimiter = '|', value = {

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class WeekdayResolutionTest {
-    private final DateResolver resolver = new DateResolver();
+    private final DateResolver resolver = Mentions.englishResolver();
 
     private void assertDay(String text, String expression, LocalDate expected) {
         assertMention(onlyMention(resolver, text, MONDAY_21_DECEMBER_2020), text, expression, expected,

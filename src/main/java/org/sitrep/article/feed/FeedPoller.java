@@ -18,6 +18,7 @@ import org.sitrep.article.feed.internal.CanonicalUrl;
 import org.sitrep.article.feed.internal.Download;
 import org.sitrep.article.feed.internal.Expect;
 import org.sitrep.article.feed.internal.HttpGet;
+import org.sitrep.lang.Language;
 
 /**
  * Polls RSS/Atom feeds and hands each new item's page, as an {@link Article}, to a sink: the engine behind
@@ -59,7 +60,8 @@ public final class FeedPoller {
         this.sleeper = builder.sleeper != null ? builder.sleeper
                 : duration -> wake.await(duration.toMillis(), TimeUnit.MILLISECONDS);
         this.reader = new FeedReader(config.fetch().maxBytes());
-        this.pages = new PageFetcher(config.fetch());
+        Language language = builder.language != null ? builder.language : Language.english();
+        this.pages = new PageFetcher(config.fetch(), language);
         this.http = pages.http();
         this.backoff = new Backoff<>(config.every(), config.maxBackoff());
     }
@@ -274,6 +276,7 @@ public final class FeedPoller {
         private FeedListener listener = problem -> { };
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper;
+        private Language language;
 
         private Builder(List<FeedSource> sources) {
             this.sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
@@ -317,6 +320,15 @@ public final class FeedPoller {
         public Builder timing(Clock time, Sleeper wait) {
             this.clock = Objects.requireNonNull(time, "time");
             this.sleeper = Objects.requireNonNull(wait, "wait");
+            return this;
+        }
+
+        /**
+         * @param bundle the language bundle pages are cleaned with; default the English bundle
+         * @return this builder
+         */
+        public Builder language(Language bundle) {
+            this.language = Objects.requireNonNull(bundle, "bundle");
             return this;
         }
 

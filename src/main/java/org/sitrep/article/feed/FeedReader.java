@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.article.ArticleReadException;
 import org.sitrep.article.feed.FeedException.Kind;
 import org.sitrep.article.feed.internal.DocumentStart;
 import org.sitrep.article.feed.internal.ItemMapper;
-import org.sitrep.article.internal.ByteSize;
-import org.sitrep.article.internal.FileInput;
+import org.sitrep.util.ByteSize;
 
 /**
  * Reads RSS (0.9x, 1.0, 2.0) and Atom feeds, with Rome, into {@link FeedItem}s in document order.
@@ -70,7 +70,7 @@ public final class FeedReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new FeedException(Kind.UNREADABLE, name, FileInput.cannotRead(file, e).getMessage(), e);
+            throw new FeedException(Kind.UNREADABLE, name, ArticleReadException.cannotRead(file, e).getMessage(), e);
         }
         return parse(name, null, bytes);
     }

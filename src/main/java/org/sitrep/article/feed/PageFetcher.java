@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.sitrep.article.Article;
 import org.sitrep.article.ArticleCleaner;
+import org.sitrep.article.ArticleFactory;
 import org.sitrep.article.ContentType;
+import org.sitrep.article.DecodedText;
 import org.sitrep.article.HtmlExtractor;
+import org.sitrep.article.RawArticle;
 import org.sitrep.article.feed.FetchException.Kind;
 import org.sitrep.article.feed.internal.CanonicalUrl;
 import org.sitrep.article.feed.internal.Download;
 import org.sitrep.article.feed.internal.Expect;
 import org.sitrep.article.feed.internal.HttpGet;
 import org.sitrep.article.feed.internal.PageMeta;
-import org.sitrep.article.internal.ArticleFactory;
-import org.sitrep.article.internal.RawArticle;
-import org.sitrep.article.internal.Utf8;
-import org.sitrep.article.internal.Warnings;
+import org.sitrep.lang.Language;
 
 /**
  * Downloads a news page and turns it into a cleaned {@link Article}, the same way a {@code .html} file is read:
@@ -41,22 +41,34 @@ public final class PageFetcher {
     private final HttpGet http;
     private final ArticleFactory factory;
 
-    /** A fetcher with {@link FetchConfig#DEFAULT}. */
+    /** A fetcher with {@link FetchConfig#DEFAULT} and the English bundle. */
     public PageFetcher() {
         this(FetchConfig.DEFAULT);
     }
 
     /**
+     * A fetcher with the English bundle, for callers that have no bundle of their own to pass.
+     *
      * @param config timeouts, size limit, user agent and cleaning
      * @throws NullPointerException if config is null
      */
     public PageFetcher(FetchConfig config) {
-        this(new HttpGet(Objects.requireNonNull(config, "config")), config);
+        this(config, Language.english());
     }
 
-    PageFetcher(HttpGet http, FetchConfig config) {
+    /**
+     * @param config   timeouts, size limit, user agent and cleaning
+     * @param language the bundle whose {@code article-*} resources say what boilerplate looks like
+     * @throws NullPointerException if config or language is null
+     * @throws org.sitrep.lang.LanguageException if one of those resources is missing or malformed
+     */
+    public PageFetcher(FetchConfig config, Language language) {
+        this(new HttpGet(Objects.requireNonNull(config, "config")), config, language);
+    }
+
+    PageFetcher(HttpGet http, FetchConfig config, Language language) {
         this.http = http;
-        this.factory = new ArticleFactory(new ArticleCleaner(config.cleaner()));
+        this.factory = new ArticleFactory(new ArticleCleaner(config.cleaner(), language), new HtmlExtractor(language));
     }
 
     /**
@@ -96,14 +108,14 @@ public final class PageFetcher {
     private Article fetch(URI url, String itemTitle, LocalDate itemDay) {
         Download page = http.get(url, Expect.PAGE);
         String where = "'" + url + "'";
-        Utf8.Decoded decoded = page.charset().filter(c -> !c.equals(StandardCharsets.UTF_8))
-                .map(c -> new Utf8.Decoded(new String(page.body(), c), 0)).orElseGet(() -> Utf8.decode(page.body()));
+        DecodedText decoded = page.charset().filter(c -> !c.equals(StandardCharsets.UTF_8))
+                .map(c -> new DecodedText(new String(page.body(), c), 0)).orElseGet(() -> DecodedText.utf8(page.body()));
         PageMeta meta = PageMeta.of(decoded.text());
         String canonical = CanonicalUrl.of(page.uri());
         RawArticle raw = new RawArticle(CanonicalUrl.id(canonical),
                 meta.published() != null ? meta.published() : itemDay,
                 meta.title() != null ? meta.title() : itemTitle, decoded.text(), ContentType.HTML, canonical,
-                meta.siteName(), Warnings.utf8(where, decoded));
+                meta.siteName(), decoded.warnings(where));
         return factory.build(raw).orElseThrow(() -> new FetchException(Kind.NO_TEXT, 0, url.toString(),
                 where + " has no article text once boilerplate is removed: nothing to extract", null));
     }

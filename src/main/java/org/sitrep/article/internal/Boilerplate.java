@@ -3,40 +3,39 @@ package org.sitrep.article.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sitrep.lang.Language;
 
 /**
  * Recognises lines that belong to the web page around an article rather than to the article: media stubs,
- * calls to share, subscribe or read on, rows of social-network names and lines of bare punctuation.
- * Immutable and thread-safe.
+ * calls to share, subscribe or read on, rows of social-network names and lines of bare punctuation. The
+ * words come from the language bundle's {@code article-*} patterns. Immutable and thread-safe.
  */
 public final class Boilerplate {
-    private static final Pattern MEDIA_STUB = Pattern.compile("(?i)(images?|photos?|pictures?|videos?|gallery"
-            + "|advertisement|advertising|ad|sponsored( content)?|getty images|file photo)\\s*:?");
-    private static final Pattern MEDIA_CREDIT = Pattern.compile(
-            "(?i)(image|photo|picture|video|media)( copyright| caption| credit| source|\\s*:).*");
-    private static final Pattern CALL_TO_ACTION = Pattern.compile("(?i)(share (this|on|via)\\b|share\\s*:"
-            + "|subscribe\\b|sign up\\b|click here\\b|tap here\\b|follow us\\b"
-            + "|follow (\\S+ ){1,3}on (twitter|facebook|instagram|telegram|whatsapp|x)\\b"
-            + "|read (more|also|next)\\b|also read\\b|see also\\b|continue reading\\b|you may also like\\b"
-            + "|related\\s*:|related (articles|stories|news|coverage|content|posts|reading|topics)\\b"
-            + "|recommended( for you| stories|\\s*:)|more from\\b|download (our|the) app\\b|join our\\b"
-            + "|most read\\b|trending now\\b).*");
-    private static final Pattern SOCIAL_ROW = Pattern.compile("(?i)((facebook|twitter|whatsapp|telegram"
-            + "|linkedin|reddit|pinterest|e-?mail|print|copy link|messenger|share|tweet|x)[\\s|,·•/]*)+");
     private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\p{P}\\p{S}\\s]+");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|:\\-–—]+$");
     private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private final int maxChars;
     private final List<Pattern> extra;
+    private final Pattern mediaStub;
+    private final Pattern mediaCredit;
+    private final Pattern callToAction;
+    private final Pattern socialRow;
 
     /**
      * @param maxChars longest line, in characters, that may be a share or subscribe line
      * @param extra    further whole-line patterns that mark boilerplate
+     * @param language the bundle whose {@code article-media-stubs}, {@code article-media-credits},
+     *                 {@code article-calls-to-action} and {@code article-social-rows} patterns are read
+     * @throws org.sitrep.lang.LanguageException if one of those resources is missing or malformed
      */
-    public Boilerplate(int maxChars, List<Pattern> extra) {
+    public Boilerplate(int maxChars, List<Pattern> extra, Language language) {
         this.maxChars = maxChars;
         this.extra = List.copyOf(extra);
+        this.mediaStub = language.pattern("article-media-stubs", 0);
+        this.mediaCredit = language.pattern("article-media-credits", 0);
+        this.callToAction = language.pattern("article-calls-to-action", 0);
+        this.socialRow = language.pattern("article-social-rows", 0);
     }
 
     /**
@@ -44,12 +43,12 @@ public final class Boilerplate {
      * @return whether the line is page furniture rather than article text
      */
     public boolean matches(String line) {
-        if (MEDIA_STUB.matcher(line).matches() || PUNCTUATION_ONLY.matcher(line).matches()
+        if (mediaStub.matcher(line).matches() || PUNCTUATION_ONLY.matcher(line).matches()
                 || extra.stream().anyMatch(p -> p.matcher(line).matches())) {
             return true;
         }
-        return line.length() <= maxChars && (CALL_TO_ACTION.matcher(line).matches()
-                || MEDIA_CREDIT.matcher(line).matches() || SOCIAL_ROW.matcher(line).matches());
+        return line.length() <= maxChars && (callToAction.matcher(line).matches()
+                || mediaCredit.matcher(line).matches() || socialRow.matcher(line).matches());
     }
 
     /**

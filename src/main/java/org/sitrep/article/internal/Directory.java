@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sitrep.article.ArticleReadException;
 import org.sitrep.article.ReadResult;
 
 /** Lists the article files under a directory. */
@@ -55,7 +56,7 @@ public final class Directory {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-                entries.add(new Entry(file, FileInput.cannotRead(file, e).toResult()));
+                entries.add(new Entry(file, ArticleReadException.cannotRead(file, e).toResult()));
                 return FileVisitResult.CONTINUE;
             }
         });

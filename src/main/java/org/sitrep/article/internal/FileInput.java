@@ -3,11 +3,11 @@ package org.sitrep.article.internal;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.sitrep.article.ArticleReadException;
+import org.sitrep.article.DecodedText;
+import org.sitrep.util.ByteSize;
 
 /**
  * Opens input files with the checks every reader needs, each failing with a message that names the file:
@@ -44,7 +44,7 @@ public final class FileInput {
             checkContent(path, bytes, bytes.length);
             return bytes;
         } catch (IOException e) {
-            throw cannotRead(path, e);
+            throw ArticleReadException.cannotRead(path, e);
         }
     }
 
@@ -69,7 +69,7 @@ public final class FileInput {
             if (e instanceof ArticleReadException failure) {
                 throw failure;
             }
-            throw cannotRead(path, (IOException) e);
+            throw ArticleReadException.cannotRead(path, (IOException) e);
         }
     }
 
@@ -82,23 +82,6 @@ public final class FileInput {
     public static ArticleReadException tooLarge(String where, long size, long maxBytes) {
         return new ArticleReadException(where, where + " is " + ByteSize.format(size) + ", over the "
                 + ByteSize.format(maxBytes) + " limit for one article: split it or raise --max-bytes");
-    }
-
-    /**
-     * @param path a file
-     * @param e    why it could not be read
-     * @return the failure, in words a user understands
-     */
-    public static ArticleReadException cannotRead(Path path, IOException e) {
-        String reason;
-        if (e instanceof NoSuchFileException) {
-            reason = "no such file or directory";
-        } else if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else {
-            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        }
-        return new ArticleReadException(path.toString(), "cannot read " + quoted(path) + ": " + reason, e);
     }
 
     /**
@@ -145,7 +128,7 @@ public final class FileInput {
                 control++;
             }
         }
-        int broken = Utf8.decode(bytes, 0, length).malformed();
+        int broken = DecodedText.utf8(bytes, 0, length).malformed();
         return control + broken > MAX_NON_TEXT_SHARE * length;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Spliterators;
 import java.util.function.Consumer;
+import org.sitrep.article.DecodedText;
 import org.sitrep.article.ReadResult;
 
 /**
@@ -71,11 +72,11 @@ public final class JsonLines extends Spliterators.AbstractSpliterator<ReadResult
             sawArticle = true;
             return FileInput.tooLarge(where, line.length(), maxBytes).toResult();
         }
-        Utf8.Decoded decoded = Utf8.decode(line.bytes());
+        DecodedText decoded = DecodedText.utf8(line.bytes());
         if (decoded.text().isBlank()) {
             return null;
         }
         sawArticle = true;
-        return articles.read(item, decoded.text(), defaultPublished, Warnings.utf8(where, decoded));
+        return articles.read(item, decoded.text(), defaultPublished, decoded.warnings(where));
     }
 }

@@ -18,19 +18,18 @@ import java.util.regex.Pattern;
  * @param hadMarker whether an ad marker such as {@code [ad_1]} was dropped from the line
  */
 public record RawLine(String text, int[] positions, int start, int newline, boolean hadMarker) {
-    private static final Pattern AD_MARKER = Pattern.compile("(?i)\\[ad_?\\d+]");
-
     /**
-     * @param raw a whole text
+     * @param raw      a whole text
+     * @param adMarker an advert placeholder dropped wherever it stands, such as {@code [ad_1]}
      * @return its lines, in order; a text without newline is one line
      */
-    public static List<RawLine> split(String raw) {
+    public static List<RawLine> split(String raw, Pattern adMarker) {
         List<RawLine> lines = new ArrayList<>();
         int start = 0;
         while (true) {
             int newline = raw.indexOf('\n', start);
             int end = newline < 0 ? raw.length() : newline;
-            lines.add(tidy(raw, start, end, newline));
+            lines.add(tidy(raw, start, end, newline, adMarker));
             if (newline < 0) {
                 return lines;
             }
@@ -38,9 +37,9 @@ public record RawLine(String text, int[] positions, int start, int newline, bool
         }
     }
 
-    private static RawLine tidy(String raw, int start, int end, int newline) {
+    private static RawLine tidy(String raw, int start, int end, int newline, Pattern adMarker) {
         boolean[] dropped = new boolean[end - start];
-        Matcher marker = AD_MARKER.matcher(raw).region(start, end);
+        Matcher marker = adMarker.matcher(raw).region(start, end);
         boolean hadMarker = false;
         while (marker.find()) {
             Arrays.fill(dropped, marker.start() - start, marker.end() - start, true);

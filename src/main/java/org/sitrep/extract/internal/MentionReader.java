@@ -30,7 +30,7 @@ import org.sitrep.text.Sentence;
 import org.sitrep.text.Span;
 import org.sitrep.text.Token;
 import org.sitrep.time.DateMention;
-import org.sitrep.time.DateResolver;
+import org.sitrep.time.EventDater;
 
 /**
  * Turns one annotated sentence into the event mentions it holds, each with the arguments the sentence gives.
@@ -49,7 +49,7 @@ public final class MentionReader {
     private final FactualityReader factuality;
     private final RoleReader roles;
     private final WeaponReader weapons;
-    private final DateResolver dates;
+    private final EventDater dates;
     private final ActorNamer actors;
     private final CasualtyReader casualties;
     private final Function<String, Optional<String>> countryOf;
@@ -143,14 +143,11 @@ public final class MentionReader {
     }
 
     private DateMention date(Sentence s, Span trigger, Context c) {
-        String text = s.text(c.text());
-        Optional<DateMention> near = dates.resolveNear(text, trigger.start() - s.start(), trigger.end() - s.start(),
-                c.published());
-        if (near.isEmpty() || dates.isPeriodStart(text, near.get())) {
+        Optional<DateMention> near = dates.resolveNear(c.text(), s, trigger, c.published());
+        if (near.isEmpty() || dates.isPeriodStart(c.text(), s, near.get())) {
             return null;
         }
-        DateMention d = near.get();
-        return new DateMention(d.start() + s.start(), d.end() + s.start(), d.date(), d.precision(), d.relative());
+        return near.get();
     }
 
     /**

@@ -1,16 +1,12 @@
 package org.sitrep.time.internal;
 
-import static org.sitrep.time.internal.Names.DAY;
-import static org.sitrep.time.internal.Names.MONTH;
-import static org.sitrep.time.internal.Names.WEEKDAY_PREFIX;
-import static org.sitrep.time.internal.Names.YEAR;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
+import org.sitrep.lang.Language;
 import org.sitrep.time.DateMention;
 import org.sitrep.time.TimePrecision;
 
@@ -19,25 +15,39 @@ import org.sitrep.time.TimePrecision;
  * "March 2019". A month and day without a year needs the publication day; the rest do not.
  */
 public final class AbsoluteRules {
-    private static final String OPTIONAL_YEAR = "(?:,?\\s+" + YEAR + ")?";
     private static final String NOT_A_NUMBER_GOING_ON = "(?![.,:]\\d|\\s*%)";
 
-    private static final List<Rule> RULES = List.of(
-            Rule.of("iso", "\\b(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d-])", AbsoluteRules::iso),
-            Rule.of("numeric", "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d\\d)\\b", AbsoluteRules::numeric),
-            Rule.of("day-month", WEEKDAY_PREFIX + "\\b" + DAY + "(?:\\s+of)?\\s+" + MONTH
-                    + OPTIONAL_YEAR, AbsoluteRules::dayOfMonth),
-            Rule.of("month-day", WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + NOT_A_NUMBER_GOING_ON + OPTIONAL_YEAR,
-                    AbsoluteRules::dayOfMonth),
-            Rule.of("month-year", "(?:\\b(?i:early|late|mid)[-\\s]+)?" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR,
-                    AbsoluteRules::monthOfYear));
+    private final Names names;
+    private final List<Rule> rules;
 
-    private AbsoluteRules() {
+    /**
+     * @param language the bundle: {@code time-joining-words} ("3rd of January") and {@code time-month-part-words}
+     *                 ("early March 2019") besides the calendar names
+     * @param names    the calendar names of the same bundle
+     * @throws org.sitrep.lang.LanguageException if a resource is missing or malformed
+     */
+    public AbsoluteRules(Language language, Names names) {
+        this.names = names;
+        String of = Words.anyOf(Words.list(language, "time-joining-words"));
+        String monthPart = Words.anyOf(Words.list(language, "time-month-part-words"));
+        String optionalYear = "(?:,?\\s+" + names.yearRegex() + ")?";
+        String month = names.monthRegex();
+        String weekdayPrefix = names.weekdayPrefixRegex();
+        rules = List.of(
+                Rule.of("iso", "\\b(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?![\\d-])", AbsoluteRules::iso),
+                Rule.of("numeric", "\\b(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<y>(?:19|20)\\d\\d)\\b",
+                        AbsoluteRules::numeric),
+                Rule.of("day-month", weekdayPrefix + "\\b" + names.dayRegex() + "(?:\\s+" + of + ")?\\s+" + month
+                        + optionalYear, this::dayOfMonth),
+                Rule.of("month-day", weekdayPrefix + month + "\\s+" + names.dayRegex() + NOT_A_NUMBER_GOING_ON
+                        + optionalYear, this::dayOfMonth),
+                Rule.of("month-year", "(?:\\b(?i:" + monthPart + ")[-\\s]+)?" + month + ",?\\s+(?:" + of + "\\s+)?"
+                        + names.yearRegex(), this::monthOfYear));
     }
 
     /** @return the rules, immutable */
-    public static List<Rule> all() {
-        return RULES;
+    public List<Rule> all() {
+        return rules;
     }
 
     private static DateMention iso(Matcher m, Anchor anchor) {
@@ -58,8 +68,8 @@ public final class AbsoluteRules {
         return Rule.mention(m, date, TimePrecision.DAY, false);
     }
 
-    private static DateMention dayOfMonth(Matcher m, Anchor anchor) {
-        Month month = Names.month(m.group("month"));
+    private DateMention dayOfMonth(Matcher m, Anchor anchor) {
+        Month month = names.month(m.group("month"));
         int day = number(m, "day");
         if (m.group("year") != null) {
             return Rule.mention(m, date(number(m, "year"), month.getValue(), day), TimePrecision.DAY, false);
@@ -67,8 +77,8 @@ public final class AbsoluteRules {
         return anchor.known() ? Rule.mention(m, anchor.monthDay(month, day), TimePrecision.DAY, true) : null;
     }
 
-    private static DateMention monthOfYear(Matcher m, Anchor anchor) {
-        YearMonth month = YearMonth.of(number(m, "year"), Names.month(m.group("month")));
+    private DateMention monthOfYear(Matcher m, Anchor anchor) {
+        YearMonth month = YearMonth.of(number(m, "year"), names.month(m.group("month")));
         return Rule.mention(m, anchor.dayInside(month), TimePrecision.MONTH, false);
     }
 

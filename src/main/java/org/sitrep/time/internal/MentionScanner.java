@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.sitrep.lang.Language;
 import org.sitrep.time.DateMention;
 
 /**
@@ -15,8 +16,17 @@ public final class MentionScanner {
     private static final Comparator<DateMention> LEFTMOST_LONGEST =
             Comparator.comparingInt(DateMention::start).thenComparing(DateMention::end, Comparator.reverseOrder());
 
-    private final List<Rule> rules = Stream.concat(AbsoluteRules.all().stream(), RelativeRules.all().stream())
-            .toList();
+    private final List<Rule> rules;
+
+    /**
+     * @param language the bundle whose date words the rules read
+     * @throws org.sitrep.lang.LanguageException if a resource is missing or malformed
+     */
+    public MentionScanner(Language language) {
+        Names names = new Names(language);
+        rules = Stream.concat(new AbsoluteRules(language, names).all().stream(),
+                new RelativeRules(language, names).all().stream()).toList();
+    }
 
     /**
      * @param text   the text to search

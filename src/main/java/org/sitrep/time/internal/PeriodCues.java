@@ -1,22 +1,36 @@
 package org.sitrep.time.internal;
 
 import java.util.regex.Pattern;
+import org.sitrep.lang.Language;
 
 /**
  * Recognises the start of a period ("since October", "from 21 March", "since fall 2019",
  * "since 2009", "since the beginning of 2020"), which dates a running total rather than one event.
+ * The cues, parts of a year and seasons come from the bundle's {@code time-period-cues},
+ * {@code time-determiners}, {@code time-period-part-words}, {@code time-joining-words},
+ * {@code time-month-part-words} and {@code time-seasons}. Immutable.
  */
 public final class PeriodCues {
-    private static final String CUE = "\\b(?i:ever\\s+since|since|from|starting(?:\\s+(?:in|on|from))?"
-            + "|beginning(?:\\s+(?:in|on))?|between)\\s+";
     /** How far back from a date its cue may start. */
     private static final int CUE_REACH = 30;
-    private static final Pattern CUE_BEFORE = Pattern.compile(CUE + "(?:the\\s+)?$");
-    private static final Pattern CUE_AND_YEAR = Pattern.compile(CUE + "(?:the\\s+)?"
-            + "(?:(?i:beginning|start|end|middle)\\s+of\\s+)?(?:(?i:early|late|mid)[-\\s]+)?"
-            + "(?:(?i:spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?)?(?:19|20)\\d\\d\\b");
 
-    private PeriodCues() {
+    private final Pattern cueBefore;
+    private final Pattern cueAndYear;
+
+    /**
+     * @param language the bundle to read the cues from
+     * @throws org.sitrep.lang.LanguageException if a resource is missing or malformed
+     */
+    public PeriodCues(Language language) {
+        String cue = "\\b(?i:" + Words.anyOf(Words.list(language, "time-period-cues")) + ")\\s+";
+        String determiner = "(?:" + Words.anyOf(Words.list(language, "time-determiners")) + "\\s+)?";
+        String of = Words.anyOf(Words.list(language, "time-joining-words"));
+        cueBefore = Pattern.compile(cue + determiner + "$");
+        cueAndYear = Pattern.compile(cue + determiner
+                + "(?:(?i:" + Words.anyOf(Words.list(language, "time-period-part-words")) + ")\\s+" + of + "\\s+)?"
+                + "(?:(?i:" + Words.anyOf(Words.list(language, "time-month-part-words")) + ")[-\\s]+)?"
+                + "(?:(?i:" + Words.anyOf(Words.list(language, "time-seasons")) + ")\\s+(?:" + of + "\\s+)?)?"
+                + "(?:19|20)\\d\\d\\b");
     }
 
     /**
@@ -24,8 +38,8 @@ public final class PeriodCues {
      * @param start where a date expression starts in it
      * @return true when a period cue stands right before the expression
      */
-    public static boolean precedes(String text, int start) {
-        return CUE_BEFORE.matcher(text.substring(Math.max(0, start - CUE_REACH), start)).find();
+    public boolean precedes(String text, int start) {
+        return cueBefore.matcher(text.substring(Math.max(0, start - CUE_REACH), start)).find();
     }
 
     /**
@@ -34,7 +48,7 @@ public final class PeriodCues {
      * @param to   end of the range to search
      * @return true when the range has a cue followed by a year, with or without a season
      */
-    public static boolean startsWithYear(String text, int from, int to) {
-        return CUE_AND_YEAR.matcher(text).region(from, to).find();
+    public boolean startsWithYear(String text, int from, int to) {
+        return cueAndYear.matcher(text).region(from, to).find();
     }
 }

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeoutException;
 import org.sitrep.article.feed.FetchConfig;
 import org.sitrep.article.feed.FetchException;
 import org.sitrep.article.feed.FetchException.Kind;
-import org.sitrep.article.internal.ByteSize;
+import org.sitrep.util.ByteSize;
 
 /**
  * Downloads one URL with the limits of a {@link FetchConfig}: timeouts, a byte limit checked on the

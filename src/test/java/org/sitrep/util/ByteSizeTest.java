@@ -1,4 +1,4 @@
-package org.sitrep.article.internal;
+package org.sitrep.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

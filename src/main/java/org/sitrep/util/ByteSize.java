@@ -1,4 +1,4 @@
-package org.sitrep.article.internal;
+package org.sitrep.util;
 
 import java.util.Locale;
 

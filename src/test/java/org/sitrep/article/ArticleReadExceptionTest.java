@@ -1,4 +1,4 @@
-package org.sitrep.article.internal;
+package org.sitrep.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,19 +6,19 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class FileInputTest {
+class ArticleReadExceptionTest {
     @Test
     void saysPermissionDeniedWhenTheSystemRefusesAccess() {
         Path path = Path.of("secret", "report.txt");
         assertEquals("cannot read '" + path + "': permission denied",
-                FileInput.cannotRead(path, new AccessDeniedException(path.toString())).getMessage(),
+                ArticleReadException.cannotRead(path, new AccessDeniedException(path.toString())).getMessage(),
                 "an access-denied error should read as permission denied");
     }
 
     @Test
     void keepsTheInputNameOnTheException() {
         Path path = Path.of("secret.txt");
-        assertEquals("secret.txt", FileInput.cannotRead(path, new AccessDeniedException("x")).input(),
+        assertEquals("secret.txt", ArticleReadException.cannotRead(path, new AccessDeniedException("x")).input(),
                 "the exception should carry the input");
     }
 }

@@ -1,11 +1,12 @@
-package org.sitrep.article.internal;
+package org.sitrep.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.sitrep.article.ContentType;
+import java.util.Objects;
 
 /**
- * An article as read, before cleaning.
+ * An article as an input gives it, before cleaning: what a reader of files, JSON or web pages hands to
+ * {@link ArticleFactory}.
  *
  * @param id        stable id
  * @param published publication day, or null
@@ -18,6 +19,14 @@ import org.sitrep.article.ContentType;
  */
 public record RawArticle(String id, LocalDate published, String title, String content, ContentType type,
                          String url, String source, List<String> warnings) {
+    /** @throws NullPointerException if id, content, type or warnings is null */
+    public RawArticle {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(type, "type");
+        warnings = List.copyOf(warnings);
+    }
+
     /**
      * @param id        stable id
      * @param published publication day, or null
