@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             config = new ServeConfig(port, bind, readAccess, ServeConfig.DEFAULT_MAX_BODY_BYTES, tileUrl,
                     AlertConfig.DEFAULT);
-            storeConfig = StoreConfig.forDb(db);
+            storeConfig = StoreConfig.forDb(db).withDedup(SitrepConfig.DEFAULT.dedup());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

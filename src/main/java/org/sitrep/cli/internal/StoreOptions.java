@@ -2,6 +2,7 @@ package org.sitrep.cli.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.sitrep.SitrepConfig;
 import org.sitrep.cli.UsageException;
 import org.sitrep.store.BoundingBox;
 import org.sitrep.store.EventQuery;
@@ -51,7 +52,7 @@ public final class StoreOptions {
      */
     public EventStore open() {
         try {
-            return EventStore.open(StoreConfig.forDb(db));
+            return EventStore.open(StoreConfig.forDb(db).withDedup(SitrepConfig.DEFAULT.dedup()));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
