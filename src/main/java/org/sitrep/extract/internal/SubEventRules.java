@@ -48,12 +48,13 @@ public final class SubEventRules implements SubEventTyper {
      */
     public SubEventRules(Language language) {
         this.words = new Words(language.words("extract-place-nouns"), language.words("extract-force-nouns"),
-                language.words("extract-military-march"), language.words("extract-fatal-lemmas"));
+                language.words("extract-military-march"), language.words("extract-fatal-lemmas"),
+                language.words("extract-device-lemmas"));
     }
 
     /** The word lists of the rules, from the language bundle. */
     private record Words(Set<String> placeNouns, Set<String> forceNouns, Set<String> militaryMarch,
-                         Set<String> fatalLemmas) {
+                         Set<String> fatalLemmas, Set<String> deviceLemmas) {
     }
 
     /**
@@ -345,7 +346,7 @@ public final class SubEventRules implements SubEventTyper {
         /** Generic blast words ("explosion", "bomb") are not specific; device words are. */
         boolean specificIed() {
             return matches.stream().filter(m -> m.cue() == Cue.IED).anyMatch(m -> m.last() > m.first()
-                    || Set.of("ied", "vbied", "landmine", "mine").contains(tokens.get(m.first()).lemma()));
+                    || words.deviceLemmas().contains(tokens.get(m.first()).lemma()));
         }
 
         /**
