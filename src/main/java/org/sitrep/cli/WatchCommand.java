@@ -1,7 +1,6 @@
 package org.sitrep.cli;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.sitrep.web.alert.Watch;
 import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchKind;
 import org.sitrep.web.alert.WatchStore;
+import org.sitrep.web.alert.WebhookUrl;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +61,7 @@ public final class WatchCommand {
             Set<String> typeSet = types == null ? Set.of() : new TreeSet<>(List.of(types.split("\\|")));
             WatchKind kind = target.surgeAdmin1 == null ? WatchKind.AREA : WatchKind.SURGE;
             watch = new Watch(0, name, kind, area(target, radiusKm), country, target.surgeAdmin1, typeSet,
-                    minFatalities, URI.create(webhook));
+                    minFatalities, WebhookUrl.parse(webhook));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -53,4 +53,24 @@ class ServeCommandsTest {
         assertEquals(2, run.code(), "bad usage");
         assertTrue(run.err().contains("--point needs LAT,LON and --radius-km, got '1,2'"), run.err());
     }
+
+    @Test
+    void refusesAWebhookWithAPortOutOfRange(@TempDir Path dir) {
+        CommandRun run = CommandRun.main("watch", "add", "--db", dir.resolve("s.db").toString(), "--point", "1,2",
+                "--radius-km", "5", "--webhook", "http://127.0.0.1:99999/x");
+        assertEquals(2, run.code(), "bad usage");
+        assertTrue(run.err().contains("webhook 'http://127.0.0.1:99999/x': port 99999 is out of range 1..65535"),
+                run.err());
+        assertEquals("", CommandRun.main("watch", "list", "--db", dir.resolve("s.db").toString()).out(),
+                "nothing stored");
+    }
+
+    @Test
+    void refusesAWebhookThatIsNotAUrl(@TempDir Path dir) {
+        CommandRun run = CommandRun.main("watch", "add", "--db", dir.resolve("s.db").toString(), "--point", "1,2",
+                "--radius-km", "5", "--webhook", "http://hooks example/x");
+        assertEquals(2, run.code(), "bad usage");
+        assertTrue(run.err().contains("webhook 'http://hooks example/x': not a URL (illegal character in authority at index 7)"),
+                run.err());
+    }
 }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
@@ -188,6 +191,44 @@ class AlertsTest {
         try (Api api = new Api(dir, CONFIG)) {
             assertEquals(401, api.post("/api/watches", null, "{}").statusCode(), "adding needs a token");
             assertEquals(401, api.delete("/api/watches/1", null).statusCode(), "removing needs a token");
+        }
+    }
+
+    @Test
+    void refusesAWatchWhoseWebhookPortIsOutOfRange(@TempDir Path dir) {
+        try (Api api = new Api(dir, CONFIG)) {
+            HttpResponse<String> r = api.post("/api/watches", api.store.createToken("t"),
+                    "{\"name\":\"x\",\"point\":{\"lat\":1,\"lon\":2},\"radius_km\":5,"
+                            + "\"webhook\":\"http://127.0.0.1:99999/x\"}");
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("{\"status\":400,\"error\":\"bad request\",\"message\":\"1 bad parameter\",\"problems\":"
+                    + "[{\"parameter\":\"body.webhook\",\"problem\":\"webhook 'http://127.0.0.1:99999/x': port 99999"
+                    + " is out of range 1..65535\"}]}", r.body(), "body");
+        }
+    }
+
+    @Test
+    void keepsDeliveringWhenOneStoredWebhookCannotBeSent(@TempDir Path dir) throws Exception {
+        try (Webhook hook = new Webhook(); Api api = new Api(dir, CONFIG)) {
+            // A watch stored before webhooks were checked, first in line: the HTTP client refuses its port.
+            try (Connection c = EventStore.connect(api.store.config()); Statement s = c.createStatement()) {
+                s.executeUpdate("INSERT INTO watches (name, kind, latitude, longitude, radius_km, event_types,"
+                        + " min_fatalities, webhook_url, created_at) VALUES ('bad', 'AREA', -33.45, -70.66, 50, '', 0,"
+                        + " 'http://127.0.0.1:99999/x', '2024-01-01T00:00:00Z')");
+            }
+            addWatch(api, aroundSantiago(hook.url(), 0, Set.of()));
+            api.post("/api/articles", api.store.createToken("t"), ARTICLE);
+            assertNotNull(hook.next(10), "the good webhook should still receive the match");
+            api.post("/api/articles", api.store.createToken("u"), ARTICLE.replace("santiago", "again")
+                    .replace("Students marched", "Workers marched"));
+            assertNotNull(hook.next(10), "and the next one: the delivery thread is alive");
+            try (Connection c = EventStore.connect(api.store.config()); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT last_error FROM alert_outbox WHERE webhook_url LIKE '%99999%'"
+                         + " ORDER BY id LIMIT 1")) {
+                assertTrue(rs.next(), "the bad delivery is in the outbox");
+                assertEquals("webhook 'http://127.0.0.1:99999/x': port 99999 is out of range 1..65535", rs.getString(1),
+                        "its error is recorded");
+            }
         }
     }
 }

@@ -121,8 +121,8 @@ public final class Alerts implements AutoCloseable {
     private void watchChangesQuietly() {
         try {
             checkChanges();
-        } catch (StoreException e) {
-            // The next poll looks again from the same moment.
+        } catch (RuntimeException e) {
+            // The next poll looks again from the same moment (and a task that throws would never run again).
         }
     }
 
@@ -154,7 +154,14 @@ public final class Alerts implements AutoCloseable {
     public int deliverDue() {
         int accepted = 0;
         for (Delivery d : watches.due(Instant.now(), BATCH)) {
-            String error = post(d);
+            String error;
+            try {
+                error = post(WebhookUrl.parse(d.url()), d);
+            } catch (RuntimeException e) {
+                // A URL stored before webhooks were checked, or one the client refuses, fails this delivery
+                // (recorded on its row, retried with back-off), never the loop.
+                error = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
             if (error == null) {
                 watches.delivered(d.id(), Instant.now());
                 accepted++;
@@ -238,8 +245,8 @@ public final class Alerts implements AutoCloseable {
     }
 
     /** @return null when the webhook accepted the delivery (2xx), else why not */
-    private String post(Delivery d) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(d.url())).timeout(config.requestTimeout())
+    private String post(URI url, Delivery d) {
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(config.requestTimeout())
                 .header("Content-Type", "application/json").header("X-Sitrep-Watch", Long.toString(d.watchId()))
                 .header("X-Sitrep-Delivery", Long.toString(d.id()))
                 .POST(HttpRequest.BodyPublishers.ofString(d.payload())).build();
@@ -257,8 +264,9 @@ public final class Alerts implements AutoCloseable {
     private void deliverQuietly() {
         try {
             deliverDue();
-        } catch (StoreException e) {
-            // The outbox keeps the deliveries; the next poll tries again once the database answers.
+        } catch (RuntimeException e) {
+            // The outbox keeps the deliveries; the next poll tries again once the database answers. Whatever
+            // went wrong, the task must not throw: a scheduled task that throws is never run again.
         }
     }
 }

@@ -15,14 +15,19 @@ import java.util.Set;
  * @param admin1        the surge watch's first-level division (null for area watches)
  * @param eventTypes    event type labels to match; empty for all
  * @param minFatalities the fewest fatalities an event must have (default {@value #DEFAULT_MIN_FATALITIES})
- * @param webhook       where deliveries are POSTed, http or https
+ * @param webhook       where deliveries are POSTed
  */
 public record Watch(long id, String name, WatchKind kind, Area area, String country, String admin1,
                     Set<String> eventTypes, int minFatalities, URI webhook) {
     /** Events with any number of fatalities match unless told otherwise. */
     public static final int DEFAULT_MIN_FATALITIES = 0;
 
-    /** @throws IllegalArgumentException if the kind lacks its area or division, or the webhook is not http(s) */
+    /**
+     * The webhook is checked where watches are made ({@link WebhookUrl}, {@link WatchStore#add}), not here, so
+     * that a watch stored before that check can still be read, listed and removed.
+     *
+     * @throws IllegalArgumentException if the kind lacks its area or division
+     */
     public Watch {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(kind, "kind");
@@ -36,10 +41,6 @@ public record Watch(long id, String name, WatchKind kind, Area area, String coun
         }
         if (minFatalities < 0) {
             throw new IllegalArgumentException("minimum fatalities must not be negative, got " + minFatalities);
-        }
-        String scheme = webhook.getScheme();
-        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || webhook.getHost() == null) {
-            throw new IllegalArgumentException("the webhook must be an http(s) URL, got '" + webhook + "'");
         }
     }
 

@@ -49,9 +49,11 @@ public final class WatchStore implements AutoCloseable {
     /**
      * @param watch the watch (its id is ignored)
      * @return it with the id it was stored under
+     * @throws IllegalArgumentException if its webhook fails {@link WebhookUrl#check(URI)}
      * @throws StoreException if the insert fails
      */
     public synchronized Watch add(Watch watch) {
+        WebhookUrl.check(watch.webhook());
         String sql = "INSERT INTO watches (name, kind, latitude, longitude, radius_km, polygon, country, admin1,"
                 + " event_types, min_fatalities, webhook_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -97,16 +99,31 @@ public final class WatchStore implements AutoCloseable {
     }
 
     /**
-     * Removes a watch; deliveries already enqueued for it are still made.
+     * Removes a watch and drops its pending deliveries; those already made stay as the record of what was sent.
      *
      * @param id the watch
      * @return false when there was no such watch
      * @throws StoreException if the delete fails
      */
     public synchronized boolean remove(long id) {
-        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM watches WHERE id = ?")) {
-            ps.setLong(1, id);
-            return ps.executeUpdate() > 0;
+        try (PreparedStatement pending = connection.prepareStatement(
+                "DELETE FROM alert_outbox WHERE watch_id = ? AND delivered_at IS NULL");
+             PreparedStatement watch = connection.prepareStatement("DELETE FROM watches WHERE id = ?")) {
+            // One transaction, so that a failure cannot leave a watch whose deliveries were dropped.
+            connection.setAutoCommit(false);
+            try {
+                pending.setLong(1, id);
+                pending.executeUpdate();
+                watch.setLong(1, id);
+                boolean removed = watch.executeUpdate() > 0;
+                connection.commit();
+                return removed;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw fail("removing watch " + id, e);
         }
@@ -141,13 +158,15 @@ public final class WatchStore implements AutoCloseable {
     /**
      * @param now the current time
      * @param max the most deliveries to return
-     * @return undelivered deliveries whose next attempt is due, oldest due first
+     * @return undelivered deliveries whose next attempt is due, oldest due first; those of removed watches
+     *     (enqueued while the watch was being removed, or left by a version that kept them) are not sent
      * @throws StoreException if the query fails
      */
     public synchronized List<Delivery> due(Instant now, int max) {
         List<Delivery> due = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, watch_id, webhook_url, payload, attempts"
                 + " FROM alert_outbox WHERE delivered_at IS NULL AND next_attempt_at <= ?"
+                + " AND EXISTS (SELECT 1 FROM watches w WHERE w.id = alert_outbox.watch_id)"
                 + " ORDER BY next_attempt_at, id LIMIT ?")) {
             ps.setString(1, sortable(now));
             ps.setInt(2, max);
@@ -196,7 +215,8 @@ public final class WatchStore implements AutoCloseable {
      */
     public synchronized long pending() {
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT COUNT(*) FROM alert_outbox WHERE delivered_at IS NULL");
+                "SELECT COUNT(*) FROM alert_outbox WHERE delivered_at IS NULL"
+                        + " AND EXISTS (SELECT 1 FROM watches w WHERE w.id = alert_outbox.watch_id)");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);

@@ -15,6 +15,7 @@ import org.sitrep.web.alert.Area;
 import org.sitrep.web.alert.Watch;
 import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchKind;
+import org.sitrep.web.alert.WebhookUrl;
 
 /**
  * A watch as {@code POST /api/watches} sends it: the JSON {@link WatchJson} writes, without {@code id}.
@@ -49,19 +50,22 @@ public final class WatchRequest {
         Area area = kind == WatchKind.AREA ? area(node, problems) : null;
         Set<String> types = new TreeSet<>();
         node.path("event_types").forEach(t -> types.add(t.asText()));
+        URI webhook = null;
         try {
-            Watch watch = new Watch(0, node.path("name").asText("unnamed"), kind, area, text(node, "country"),
-                    text(node, "admin1"), types, node.path("min_fatalities").asInt(Watch.DEFAULT_MIN_FATALITIES),
-                    URI.create(node.path("webhook").asText("")));
-            if (problems.isEmpty()) {
-                return watch;
-            }
+            webhook = WebhookUrl.parse(node.path("webhook").asText(""));
         } catch (IllegalArgumentException e) {
-            if (problems.isEmpty()) {
-                problems.add(new Problem("body", e.getMessage()));
-            }
+            problems.add(new Problem("body.webhook", e.getMessage()));
         }
-        throw new BadRequestException(problems);
+        if (!problems.isEmpty()) {
+            throw new BadRequestException(problems);
+        }
+        try {
+            return new Watch(0, node.path("name").asText("unnamed"), kind, area, text(node, "country"),
+                    text(node, "admin1"), types, node.path("min_fatalities").asInt(Watch.DEFAULT_MIN_FATALITIES),
+                    webhook);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(List.of(new Problem("body", e.getMessage())));
+        }
     }
 
     private static Area area(JsonNode node, List<Problem> problems) {
