@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import org.sitrep.extract.Event;
 import org.sitrep.util.Json;
@@ -16,6 +17,10 @@ import org.sitrep.util.Json;
  * Not thread-safe: one exporter per output.
  */
 public final class EventExporter implements Closeable {
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+    private static final String FORMULA_START = "=+-@\t\r";
+    /** A number as text, which a spreadsheet reads as that number and never as a formula. */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     /**
      * The CSV header: ACLED's columns that Sitrep fills, in ACLED's order ({@code event_id_cnty} ...
      * {@code fatalities}), then Sitrep's own fields.
@@ -110,12 +115,20 @@ public final class EventExporter implements Closeable {
         return String.join(",", cells);
     }
 
-    /** RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. */
+    /**
+     * RFC 4180: quote a cell holding a comma, quote or line break, doubling its quotes. Text a spreadsheet would
+     * run as a formula (starting with = + - @, tab or CR) first gets a leading single quote, as OWASP advises
+     * against CSV injection; numbers, and text that is just a number such as {@code -3.5}, stay as they are.
+     */
     private static String csvCell(Object value) {
         if (value == null) {
             return "";
         }
         String s = value.toString();
+        if (!(value instanceof Number) && !s.isEmpty() && FORMULA_START.indexOf(s.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(s).matches()) {
+            s = "'" + s;
+        }
         boolean quote = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }

@@ -36,6 +36,19 @@ class EventExporterTest {
     }
 
     @Test
+    void csvNeutralisesCellsThatASpreadsheetWouldReadAsFormulasButKeepsNumbers() throws IOException {
+        StoredEvent hostile = new StoredEvent(new Event("EV-8", List.of("a1"), LocalDate.of(2024, 6, 3), 1, "Riots",
+                "Mob violence", "=1+1", "@SUM(A1)", 5, null, "\tcmd", "\rcmd", "Chile", "+Santiago", "-2+3", -3.5,
+                -70.66, 1, 0, null, "-3.5", "=HYPERLINK(\"http://evil.example\",\"x\")", new Evidence("a1", Map.of()),
+                0.5), List.of("=HYPERLINK(\"http://evil.example\")"), 1);
+        String row = export(ExportFormat.CSV, hostile).split("\r\n", 2)[1];
+        assertEquals("EV-8,2024-06-03,2024,1,Riots,Mob violence,'=1+1,5,'@SUM(A1),,Chile,'+Santiago,'-2+3,-3.5,-70.66,1,"
+                + "\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\","
+                + "0,,-3.5,'\tcmd,\"'\rcmd\",0.5,a1\r\n", row,
+                "text starting with = + - @ tab or CR gets a leading quote (OWASP); -3.5, as number or text, stays a number");
+    }
+
+    @Test
     void geoJsonPutsLongitudeFirst() throws IOException {
         JsonNode collection = Json.mapper().readTree(export(ExportFormat.GEOJSON));
         JsonNode feature = collection.get("features").get(0);
@@ -53,9 +66,13 @@ class EventExporterTest {
     }
 
     private static String export(ExportFormat format) throws IOException {
+        return export(format, CLASH);
+    }
+
+    private static String export(ExportFormat format, StoredEvent stored) throws IOException {
         StringWriter out = new StringWriter();
         try (EventExporter exporter = EventExporter.open(format, out)) {
-            exporter.write(CLASH);
+            exporter.write(stored);
         }
         return out.toString();
     }
