@@ -9,9 +9,11 @@ package org.sitrep.store;
  * @param maxLat northern edge
  */
 public record BoundingBox(double minLon, double minLat, double maxLon, double maxLat) {
-    /** @throws IllegalArgumentException if an edge is out of range or the box is reversed */
+    /** @throws IllegalArgumentException if an edge is not a number (NaN), out of range, or the box is reversed */
     public BoundingBox {
-        if (minLat < -90 || maxLat > 90 || minLon < -180 || maxLon > 180 || minLat > maxLat || minLon > maxLon) {
+        // NaN fails no comparison, so it must be refused by name; infinities fall out of range below.
+        boolean nan = Double.isNaN(minLon) || Double.isNaN(minLat) || Double.isNaN(maxLon) || Double.isNaN(maxLat);
+        if (nan || minLat < -90 || maxLat > 90 || minLon < -180 || maxLon > 180 || minLat > maxLat || minLon > maxLon) {
             throw new IllegalArgumentException("bad bounding box " + minLon + "," + minLat + "," + maxLon + ","
                     + maxLat + ": expected minLon,minLat,maxLon,maxLat in degrees");
         }

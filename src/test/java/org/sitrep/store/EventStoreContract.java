@@ -256,6 +256,22 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void textFiltersTakePercentAndUnderscoreLiterally() {
+        for (Fixture f : Fixture.REPORTS) {
+            store.ingest(Reports.article(f.report().articleId(), f.published(), f.outlet(), f.text()),
+                    List.of(f.event()));
+        }
+        assertEquals(0, store.query(new EventQuery(null, null, null, null, null, null, "%", null, null, 10, 0))
+                .size(), "no actor's name holds a percent sign");
+        assertEquals(0, store.query(new EventQuery(null, null, null, null, null, null, "_", null, null, 10, 0))
+                .size(), "no actor's name holds an underscore");
+        assertEquals(0, store.query(new EventQuery(null, null, null, null, null, null, null, null, "green_zone", 10,
+                0)).size(), "the underscore is no wildcard for the space in 'Green Zone'");
+        assertEquals(1, store.query(new EventQuery(null, null, null, null, null, null, null, null, "green zone", 10,
+                0)).size(), "while the words themselves still match");
+    }
+
+    @Test
     void aReaderAndAWriterRunAtOnce() throws Exception {
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Long> seen = new ArrayList<>();

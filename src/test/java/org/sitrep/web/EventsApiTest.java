@@ -247,6 +247,20 @@ class EventsApiTest {
     }
 
     @Test
+    void refusesABoundingBoxThatIsNotANumber() {
+        refused("/api/events?bbox=NaN,0,10,10", "{\"status\":400,\"error\":\"bad request\",\"message\":\"1 bad parameter\","
+                + "\"problems\":[{\"parameter\":\"bbox\",\"problem\":\"must be minLon,minLat,maxLon,maxLat in degrees"
+                + " with min <= max, got 'NaN,0,10,10'\"}]}");
+    }
+
+    @Test
+    void refusesAnInfiniteBoundingBox() {
+        refused("/api/events?bbox=-Infinity,0,Infinity,10", "{\"status\":400,\"error\":\"bad request\","
+                + "\"message\":\"1 bad parameter\",\"problems\":[{\"parameter\":\"bbox\",\"problem\":\"must be"
+                + " minLon,minLat,maxLon,maxLat in degrees with min <= max, got '-Infinity,0,Infinity,10'\"}]}");
+    }
+
+    @Test
     void refusesAnUnknownFormat() {
         refused("/api/events?format=xml", "{\"status\":400,\"error\":\"bad request\",\"message\":\"1 bad parameter\","
                 + "\"problems\":[{\"parameter\":\"format\",\"problem\":\"must be json, csv or geojson, got 'xml'\"}]}");

@@ -32,6 +32,8 @@ import org.sitrep.text.Span;
  */
 public final class StoreReader {
     private static final int REDIRECT_LIMIT = 64;
+    /** Escapes LIKE's wildcards in user text: a character with no meaning in SQL strings on either back end. */
+    private static final char LIKE_ESCAPE = '!';
     /** An event's sources in arrival order; {@code %s} is the two extra columns (report and body, or NULLs). */
     private static final String SOURCES_SQL = "SELECT a.id, a.source, a.url, a.published, %s FROM event_sources s"
             + " JOIN articles a ON a.id = s.article_id WHERE s.event_seq = ? ORDER BY a.seq";
@@ -352,10 +354,23 @@ public final class StoreReader {
         }
         List<String> tests = new ArrayList<>();
         for (String column : columns) {
-            tests.add("LOWER(COALESCE(" + column + ", '')) LIKE ?");
-            args.add("%" + value.toLowerCase(Locale.ROOT) + "%");
+            // The user's text is matched literally: its own % and _ are escaped, on both back ends alike.
+            tests.add("LOWER(COALESCE(" + column + ", '')) LIKE ? ESCAPE '" + LIKE_ESCAPE + "'");
+            args.add("%" + likeLiteral(value.toLowerCase(Locale.ROOT)) + "%");
         }
         sql.append(" AND (").append(String.join(" OR ", tests)).append(')');
+    }
+
+    /** @return the text with LIKE's wildcards and the escape character itself escaped */
+    private static String likeLiteral(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        for (char ch : text.toCharArray()) {
+            if (ch == LIKE_ESCAPE || ch == '%' || ch == '_') {
+                escaped.append(LIKE_ESCAPE);
+            }
+            escaped.append(ch);
+        }
+        return escaped.toString();
     }
 
     private record Source(String articleId, String outlet, String url, LocalDate published, String reported,
