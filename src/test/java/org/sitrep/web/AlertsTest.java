@@ -231,4 +231,21 @@ class AlertsTest {
             }
         }
     }
+
+    @Test
+    void aRestartSendsNothingForEventsStoredBeforeTheWatch(@TempDir Path dir) throws Exception {
+        try (Webhook hook = new Webhook()) {
+            try (Api first = new Api(dir, CONFIG)) {
+                first.post("/api/articles", first.store.createToken("t"), ARTICLE);
+                addWatch(first, aroundSantiago(hook.url(), 0, Set.of()));
+            }
+            try (Api second = Api.reopen(dir, CONFIG)) {
+                assertNull(hook.next(2), "the event is older than the watch: the restart must not send it");
+                second.post("/api/articles", second.store.createToken("u"), ARTICLE.replace("santiago", "later")
+                        .replace("Students marched", "Workers marched"));
+                assertNotNull(hook.next(10), "an event stored after the watch is sent");
+                assertNull(hook.next(1), "and only that one");
+            }
+        }
+    }
 }

@@ -27,6 +27,7 @@ import org.sitrep.store.EventDetail;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
+import org.sitrep.store.Revision;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoredEvent;
 import org.sitrep.util.Json;
@@ -105,7 +106,8 @@ public final class Alerts implements AutoCloseable {
      * Checks the events any process created or revised since the last look (at the start: the last
      * {@link #LOOKBACK}) against every watch: {@code sitrep ingest} and the feed poller write from other
      * processes.
-     * A match already enqueued is not enqueued again, so looking twice at an event is harmless.
+     * A match already enqueued is not enqueued again, so looking twice at an event is harmless, and a watch
+     * sees only changes made after its creation, so that a restart sends nothing older than the watch.
      *
      * @return how many deliveries were enqueued
      * @throws StoreException if reading the events or writing the outbox fails
@@ -138,7 +140,13 @@ public final class Alerts implements AutoCloseable {
                 continue;
             }
             StoredEvent stored = detail.get().stored();
+            List<Revision> history = detail.get().history();
+            Instant changedAt = history.isEmpty() ? null : history.get(history.size() - 1).at();
             for (Watch watch : all) {
+                // Events changed before the watch existed are not its news, however far back a look reaches.
+                if (!watch.sees(changedAt)) {
+                    continue;
+                }
                 enqueued += watch.kind() == WatchKind.AREA ? area(watch, stored) : surge(watch, stored.event());
             }
         }

@@ -1,6 +1,7 @@
 package org.sitrep.web.alert;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param eventTypes    event type labels to match; empty for all
  * @param minFatalities the fewest fatalities an event must have (default {@value #DEFAULT_MIN_FATALITIES})
  * @param webhook       where deliveries are POSTed
+ * @param createdAt     when it was stored (null before): it sees only changes made after this moment
  */
 public record Watch(long id, String name, WatchKind kind, Area area, String country, String admin1,
-                    Set<String> eventTypes, int minFatalities, URI webhook) {
+                    Set<String> eventTypes, int minFatalities, URI webhook, Instant createdAt) {
     /** Events with any number of fatalities match unless told otherwise. */
     public static final int DEFAULT_MIN_FATALITIES = 0;
 
@@ -45,10 +47,29 @@ public record Watch(long id, String name, WatchKind kind, Area area, String coun
     }
 
     /**
-     * @param newId the stored id
-     * @return this watch with that id
+     * A watch not stored yet: id 0, no creation time.
+     *
+     * @throws IllegalArgumentException as the canonical constructor
      */
-    public Watch withId(long newId) {
-        return new Watch(newId, name, kind, area, country, admin1, eventTypes, minFatalities, webhook);
+    public Watch(long id, String name, WatchKind kind, Area area, String country, String admin1,
+                 Set<String> eventTypes, int minFatalities, URI webhook) {
+        this(id, name, kind, area, country, admin1, eventTypes, minFatalities, webhook, null);
+    }
+
+    /**
+     * @param newId the stored id
+     * @param at    when it was stored
+     * @return this watch as stored
+     */
+    public Watch stored(long newId, Instant at) {
+        return new Watch(newId, name, kind, area, country, admin1, eventTypes, minFatalities, webhook, at);
+    }
+
+    /**
+     * @param changedAt when an event was last created or revised, or null if unknown
+     * @return whether that change is one this watch sees: made after its creation (or either time unknown)
+     */
+    public boolean sees(Instant changedAt) {
+        return createdAt == null || changedAt == null || !changedAt.isBefore(createdAt);
     }
 }

@@ -69,11 +69,12 @@ public final class WatchStore implements AutoCloseable {
             ps.setString(9, String.join(TYPE_SEPARATOR, new TreeSet<>(watch.eventTypes())));
             ps.setInt(10, watch.minFatalities());
             ps.setString(11, watch.webhook().toString());
-            ps.setString(12, Instant.now().toString());
+            Instant now = Instant.now();
+            ps.setString(12, now.toString());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
-                return watch.withId(keys.getLong(1));
+                return watch.stored(keys.getLong(1), now);
             }
         } catch (SQLException e) {
             throw fail("adding watch '" + watch.name() + "'", e);
@@ -87,7 +88,8 @@ public final class WatchStore implements AutoCloseable {
     public synchronized List<Watch> list() {
         List<Watch> watches = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT id, name, kind, latitude, longitude,"
-                + " radius_km, polygon, country, admin1, event_types, min_fatalities, webhook_url FROM watches ORDER BY id");
+                + " radius_km, polygon, country, admin1, event_types, min_fatalities, webhook_url, created_at FROM watches"
+                + " ORDER BY id");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 watches.add(read(rs));
@@ -261,7 +263,7 @@ public final class WatchStore implements AutoCloseable {
         String types = rs.getString(10);
         Set<String> eventTypes = types.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(types.split("\\|")));
         return new Watch(rs.getLong(1), rs.getString(2), kind, area, rs.getString(8), rs.getString(9), eventTypes,
-                rs.getInt(11), URI.create(rs.getString(12)));
+                rs.getInt(11), URI.create(rs.getString(12)), Instant.parse(rs.getString(13)));
     }
 
     private static void number(PreparedStatement ps, int i, Double value) throws SQLException {
