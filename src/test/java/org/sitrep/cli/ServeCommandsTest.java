@@ -56,21 +56,22 @@ class ServeCommandsTest {
 
     @Test
     void refusesAWebhookWithAPortOutOfRange(@TempDir Path dir) {
-        CommandRun run = CommandRun.main("watch", "add", "--db", dir.resolve("s.db").toString(), "--point", "1,2",
-                "--radius-km", "5", "--webhook", "http://127.0.0.1:99999/x");
-        assertEquals(2, run.code(), "bad usage");
-        assertTrue(run.err().contains("webhook 'http://127.0.0.1:99999/x': port 99999 is out of range 1..65535"),
-                run.err());
-        assertEquals("", CommandRun.main("watch", "list", "--db", dir.resolve("s.db").toString()).out(),
-                "nothing stored");
+        assertRefusedWebhook(dir, "http://127.0.0.1:99999/x",
+                "webhook 'http://127.0.0.1:99999/x': port 99999 is out of range 1..65535");
     }
 
     @Test
     void refusesAWebhookThatIsNotAUrl(@TempDir Path dir) {
-        CommandRun run = CommandRun.main("watch", "add", "--db", dir.resolve("s.db").toString(), "--point", "1,2",
-                "--radius-km", "5", "--webhook", "http://hooks example/x");
+        assertRefusedWebhook(dir, "http://hooks example/x",
+                "webhook 'http://hooks example/x': not a URL (illegal character in authority at index 7)");
+    }
+
+    private static void assertRefusedWebhook(Path dir, String url, String message) {
+        String db = dir.resolve("s.db").toString();
+        CommandRun run = CommandRun.main("watch", "add", "--db", db, "--point", "1,2", "--radius-km", "5",
+                "--webhook", url);
         assertEquals(2, run.code(), "bad usage");
-        assertTrue(run.err().contains("webhook 'http://hooks example/x': not a URL (illegal character in authority at index 7)"),
-                run.err());
+        assertTrue(run.err().contains(message), run.err());
+        assertEquals("", CommandRun.main("watch", "list", "--db", db).out(), "nothing stored");
     }
 }

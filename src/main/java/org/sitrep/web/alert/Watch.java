@@ -47,7 +47,7 @@ public record Watch(long id, String name, WatchKind kind, Area area, String coun
     }
 
     /**
-     * A watch not stored yet: id 0, no creation time.
+     * A watch without a creation time, as one not stored yet is.
      *
      * @throws IllegalArgumentException as the canonical constructor
      */
