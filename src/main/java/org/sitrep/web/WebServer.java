@@ -34,8 +34,10 @@ import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchStore;
 import org.sitrep.web.internal.ArticleIntake;
 import org.sitrep.web.internal.EventParams;
+import org.sitrep.web.internal.JettyErrors;
 import org.sitrep.web.internal.Metrics;
 import org.sitrep.web.internal.Replies;
+import org.sitrep.web.internal.SecurityHeaders;
 import org.sitrep.web.internal.WatchRequest;
 
 /**
@@ -114,6 +116,8 @@ public final class WebServer implements AutoCloseable {
     private void configure(JavalinConfig c) {
         c.startup.showJavalinBanner = false;
         c.http.maxRequestSize = config.maxBodyBytes();
+        c.jetty.modifyHttpConfiguration(http -> http.addCustomizer(new SecurityHeaders()));
+        c.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
         c.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = STATIC;

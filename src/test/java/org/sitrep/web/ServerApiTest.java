@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.web.internal.SecurityHeaders;
 
 /** The event detail, statistics, health, OpenAPI, metrics and static endpoints, and unknown routes. */
 class ServerApiTest {
@@ -148,6 +150,41 @@ class ServerApiTest {
         assertTrue(r.body().contains("<div id=\"map\""), "the map element");
         assertEquals(200, api.get("/vendor/leaflet.js").statusCode(), "Leaflet comes from the jar");
         assertEquals(200, api.get("/vendor/countries-110m.json").statusCode(), "the outlines come from the jar");
+    }
+
+    @Test
+    void sendsTheSecurityHeadersOnPagesFilesAnswersAndRefusals() {
+        for (String path : new String[]{"/", "/app.js", "/vendor/leaflet.css", "/api/events", "/api/nothing",
+                "/api/stats?limit=5", "/metrics"}) {
+            HttpResponse<String> r = api.get(path);
+            assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY,
+                    r.headers().firstValue("Content-Security-Policy").orElse("none"), "CSP of " + path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse("none"), path);
+            assertEquals("no-referrer", r.headers().firstValue("Referrer-Policy").orElse("none"), path);
+        }
+        assertTrue(SecurityHeaders.CONTENT_SECURITY_POLICY.contains("frame-ancestors 'none'"), "no framing");
+    }
+
+    @Test
+    void answersANulInThePathWithTheJsonError() throws IOException {
+        String reply = Api.raw(api.server.port(), "GET /api/events/%00 HTTP/1.1");
+        assertTrue(reply.startsWith("HTTP/1.1 400 "), reply);
+        assertTrue(reply.contains("\r\nContent-Type: application/json"), reply);
+        assertTrue(reply.contains("\r\nContent-Security-Policy: " + SecurityHeaders.CONTENT_SECURITY_POLICY + "\r\n"), reply);
+        assertTrue(reply.endsWith("{\"status\":400,\"error\":\"bad request\",\"message\":\"1 bad parameter\","
+                + "\"problems\":[{\"parameter\":\"request\",\"problem\":\"cannot be read (Bad Request); check the path's"
+                + " %-escapes: each '%' needs two hex digits, they must spell UTF-8 and %00 is refused\"}]}"),
+                reply);
+    }
+
+    @Test
+    void answersABadPercentEncodingWithTheJsonError() throws IOException {
+        String reply = Api.raw(api.server.port(), "GET /api/events/%zz HTTP/1.1");
+        assertTrue(reply.startsWith("HTTP/1.1 400 "), reply);
+        assertTrue(reply.endsWith("{\"status\":400,\"error\":\"bad request\",\"message\":\"1 bad parameter\","
+                + "\"problems\":[{\"parameter\":\"request\",\"problem\":\"cannot be read (Bad Request); check the path's"
+                + " %-escapes: each '%' needs two hex digits, they must spell UTF-8 and %00 is refused\"}]}"),
+                reply);
     }
 
     @Test
