@@ -70,6 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
                 // Hold the JVM until the server and store are closed, so that the last writes are committed.
                 awaitQuietly(closed);
             }, "sitrep-serve-stop"));
+            server.exposure().ifPresent(System.err::println);
             System.out.println("Sitrep is serving " + storeConfig.jdbcUrl() + " at " + server.url());
             System.out.flush();
             stopped.await();

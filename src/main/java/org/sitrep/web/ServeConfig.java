@@ -52,6 +52,14 @@ public record ServeConfig(int port, String bindAddress, ReadAccess readAccess, l
     }
 
     /**
+     * @param address the address to listen on, e.g. {@code 0.0.0.0} for every one
+     * @return this configuration on that address
+     */
+    public ServeConfig withBindAddress(String address) {
+        return new ServeConfig(port, address, readAccess, maxBodyBytes, tileUrl, alerts);
+    }
+
+    /**
      * @param access who may read
      * @return this configuration with that read access
      */

@@ -33,6 +33,7 @@ import org.sitrep.web.alert.Alerts;
 import org.sitrep.web.alert.WatchJson;
 import org.sitrep.web.alert.WatchStore;
 import org.sitrep.web.internal.ArticleIntake;
+import org.sitrep.web.internal.BindAddress;
 import org.sitrep.web.internal.EventParams;
 import org.sitrep.web.internal.JettyErrors;
 import org.sitrep.web.internal.Metrics;
@@ -56,6 +57,7 @@ public final class WebServer implements AutoCloseable {
     private final EventStore store;
     private final Function<Article, List<Event>> extractor;
     private final ServeConfig config;
+    private final BindAddress bind;
     private final ArticleIntake intake = new ArticleIntake(new ArticleReader());
     private final Metrics metrics = new Metrics();
     private final Set<SseClient> listeners = ConcurrentHashMap.newKeySet();
@@ -63,8 +65,10 @@ public final class WebServer implements AutoCloseable {
     private final Alerts alerts;
     private final Javalin app;
 
-    private WebServer(EventStore store, Function<Article, List<Event>> extractor, ServeConfig config) {
+    private WebServer(EventStore store, Function<Article, List<Event>> extractor, ServeConfig config,
+            BindAddress bind) {
         this.store = store;
+        this.bind = bind;
         this.extractor = extractor;
         this.config = config;
         this.watches = WatchStore.open(store.config());
@@ -79,11 +83,13 @@ public final class WebServer implements AutoCloseable {
      * @param extractor finds an article's events for {@code POST /api/articles}
      * @param config    port, address and limits
      * @return the running server
-     * @throws WebServerException if it cannot listen (port taken, address unknown)
+     * @throws WebServerException if it cannot listen (address unknown or not this machine's, port taken)
      */
     public static WebServer start(EventStore store, Function<Article, List<Event>> extractor, ServeConfig config) {
+        Objects.requireNonNull(config, "config");
+        BindAddress bind = BindAddress.resolve(config.bindAddress());
         WebServer server = new WebServer(Objects.requireNonNull(store, "store"),
-                Objects.requireNonNull(extractor, "extractor"), Objects.requireNonNull(config, "config"));
+                Objects.requireNonNull(extractor, "extractor"), config, bind);
         try {
             server.app.start(config.bindAddress(), config.port());
         } catch (RuntimeException e) {
@@ -99,10 +105,25 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** @return the page's address, e.g. {@code http://127.0.0.1:8080/} */
+    /**
+     * @return the page's address, e.g. {@code http://127.0.0.1:8080/}; when listening on every address, one
+     *         of this machine's that others can open
+     */
     public URI url() {
-        String host = config.bindAddress().contains(":") ? "[" + config.bindAddress() + "]" : config.bindAddress();
-        return URI.create("http://" + host + ":" + port() + "/");
+        return URI.create(bind.url(port()));
+    }
+
+    /**
+     * @return a warning for the console when the server listens on every address, so that anyone on the
+     *         network can read, naming the address to open; empty otherwise
+     */
+    public Optional<String> exposure() {
+        if (!bind.everyAddress()) {
+            return Optional.empty();
+        }
+        return Optional.of("warning: listening on every address (" + config.bindAddress() + "): reads are open to"
+                + " the network, anyone who can reach this machine can read the events (--read-access TOKEN asks"
+                + " for a token); reachable at " + url());
     }
 
     /** Stops listening, ends open requests and stops delivering alerts (pending ones wait in the outbox). */

@@ -1,6 +1,7 @@
 package org.sitrep.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -185,6 +186,34 @@ class ServerApiTest {
                 + "\"problems\":[{\"parameter\":\"request\",\"problem\":\"cannot be read (Bad Request); check the path's"
                 + " %-escapes: each '%' needs two hex digits, they must spell UTF-8 and %00 is refused\"}]}"),
                 reply);
+    }
+
+    @Test
+    void warnsThatReadsAreOpenToTheNetworkWhenBoundToEveryAddress(@TempDir Path other) {
+        try (Api open = new Api(other, ServeConfig.DEFAULT.withBindAddress("0.0.0.0"))) {
+            String warning = open.server.exposure().orElseThrow();
+            assertTrue(warning.startsWith("warning: listening on every address (0.0.0.0): reads are open to the"
+                    + " network, anyone who can reach this machine can read the events (--read-access TOKEN asks"
+                    + " for a token); reachable at http://"), warning);
+            String url = warning.substring(warning.lastIndexOf(' ') + 1);
+            assertTrue(url.endsWith(":" + open.server.port() + "/") && !url.contains("0.0.0.0"), url);
+            assertEquals(url, open.server.url().toString(), "the printed address is one a browser can open");
+        }
+        assertTrue(api.server.exposure().isEmpty(), "loopback only: nothing to warn about");
+    }
+
+    @Test
+    void refusesABindAddressThatIsNotOneOfThisMachine(@TempDir Path other) {
+        WebServerException e = assertThrows(WebServerException.class,
+                () -> new Api(other, ServeConfig.DEFAULT.withBindAddress("192.0.2.1")).close());
+        assertEquals("cannot listen on 192.0.2.1: it is not an address of this machine", e.getMessage());
+    }
+
+    @Test
+    void refusesABindAddressThatDoesNotResolve(@TempDir Path other) {
+        WebServerException e = assertThrows(WebServerException.class,
+                () -> new Api(other, ServeConfig.DEFAULT.withBindAddress("no-such-host.invalid")).close());
+        assertEquals("cannot listen on no-such-host.invalid: no such host", e.getMessage());
     }
 
     @Test
