@@ -114,16 +114,21 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * @return a warning for the console when the server listens on every address, so that anyone on the
-     *         network can read, naming the address to open; empty otherwise
+     * @return for the console when the server listens on every address: a warning that anyone on the network
+     *         can read when reads are open, a note that reads need a token otherwise, each naming the address
+     *         to open; empty when the server listens on one address
      */
     public Optional<String> exposure() {
         if (!bind.everyAddress()) {
             return Optional.empty();
         }
-        return Optional.of("warning: listening on every address (" + config.bindAddress() + "): reads are open to"
-                + " the network, anyone who can reach this machine can read the events (--read-access TOKEN asks"
-                + " for a token); reachable at " + url());
+        String where = "listening on every address (" + config.bindAddress() + "): ";
+        if (config.readAccess() == ReadAccess.TOKEN) {
+            return Optional.of("note: " + where + "the network can reach this server, reads need a token;"
+                    + " reachable at " + url());
+        }
+        return Optional.of("warning: " + where + "reads are open to the network, anyone who can reach this machine"
+                + " can read the events (--read-access TOKEN asks for a token); reachable at " + url());
     }
 
     /** Stops listening, ends open requests and stops delivering alerts (pending ones wait in the outbox). */

@@ -203,6 +203,16 @@ class ServerApiTest {
     }
 
     @Test
+    void notesThatReadsNeedATokenWhenBoundToEveryAddressWithTokenReads(@TempDir Path other) {
+        try (Api guarded = new Api(other, ServeConfig.DEFAULT.withBindAddress("0.0.0.0")
+                .withReadAccess(ReadAccess.TOKEN))) {
+            String note = guarded.server.exposure().orElseThrow();
+            assertEquals("note: listening on every address (0.0.0.0): the network can reach this server, reads need"
+                    + " a token; reachable at " + guarded.server.url(), note);
+        }
+    }
+
+    @Test
     void refusesABindAddressThatIsNotOneOfThisMachine(@TempDir Path other) {
         WebServerException e = assertThrows(WebServerException.class,
                 () -> new Api(other, ServeConfig.DEFAULT.withBindAddress("192.0.2.1")).close());
