@@ -1,5 +1,6 @@
 package org.sitrep.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class, ServeCommand.class, TokenCommand.class, WatchCommand.class, GeocodeCommand.class,
                 EvalCommand.class, EvalGeoCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +39,11 @@ public final class Main implements Runnable {
                 .execute(args);
     }
 
+    /** With no command named there is nothing to do: the usage, and the exit code of bad usage. */
     @Override
-    public void run() {
+    public Integer call() {
         spec.commandLine().usage(System.err);
+        System.err.println("sitrep: name one of the commands above, e.g. 'sitrep extract FILE'");
+        return 2;
     }
 }
