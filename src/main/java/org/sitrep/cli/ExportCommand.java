@@ -45,7 +45,7 @@ public final class ExportCommand implements Callable<Integer> {
         }
         store.query(0, 0);
         int written = 0;
-        try (EventStore events = store.open();
+        try (EventStore events = store.openExisting();
              EventExporter out = EventExporter.open(chosen, new BufferedWriter(
                      new OutputStreamWriter(System.out, StandardCharsets.UTF_8)))) {
             // Page through the store so that an export of any size runs in little memory.

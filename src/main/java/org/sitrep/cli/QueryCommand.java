@@ -34,7 +34,7 @@ public final class QueryCommand implements Callable<Integer> {
     public Integer call() {
         EventQuery query = store.query(limit, offset);
         List<StoredEvent> found;
-        try (EventStore events = store.open()) {
+        try (EventStore events = store.openExisting()) {
             found = events.query(query);
         }
         PrintStream out = System.out;

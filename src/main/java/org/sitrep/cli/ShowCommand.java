@@ -30,7 +30,7 @@ public final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Optional<EventDetail> found;
-        try (EventStore events = store.open()) {
+        try (EventStore events = store.openExisting()) {
             found = events.show(eventId);
         }
         if (found.isEmpty()) {

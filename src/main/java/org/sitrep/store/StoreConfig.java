@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.sitrep.dedup.DedupConfig;
 
 /**
@@ -65,6 +66,22 @@ public record StoreConfig(String jdbcUrl, String user, String password, Duration
      */
     public static StoreConfig sqlite(Path file) {
         return of("jdbc:sqlite:" + file.toAbsolutePath(), null, null);
+    }
+
+    /**
+     * @return the SQLite database file this configuration names; empty for PostgreSQL and for SQLite URLs that
+     *         name no plain file (an in-memory database, URL parameters)
+     */
+    public Optional<Path> sqliteFile() {
+        String prefix = "jdbc:sqlite:";
+        if (!jdbcUrl.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = jdbcUrl.substring(prefix.length());
+        if (rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("?") || rest.startsWith("file:")) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(rest));
     }
 
     /** @return which engine the URL names */

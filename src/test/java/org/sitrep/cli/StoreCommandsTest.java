@@ -96,6 +96,7 @@ class StoreCommandsTest {
 
     @Test
     void showOfAnUnknownEventFails() {
+        assertEquals(0, ingest().code(), "the store exists");
         CommandRun show = CommandRun.main("show", "--db", db, "EV-99");
         assertEquals(1, show.code(), "an unknown id is an error");
         assertEquals("sitrep show: no event EV-99 in the store", show.err().strip(), "the message names the id");

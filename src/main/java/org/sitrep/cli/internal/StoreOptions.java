@@ -1,5 +1,7 @@
 package org.sitrep.cli.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.sitrep.SitrepConfig;
@@ -47,15 +49,43 @@ public final class StoreOptions {
     private String text;
 
     /**
+     * Opens the store, creating it when it does not exist yet: for the commands that fill a store.
+     *
      * @return the open store
      * @throws UsageException if the --db value cannot be read
      */
     public EventStore open() {
         try {
-            return EventStore.open(StoreConfig.forDb(db).withDedup(SitrepConfig.DEFAULT.dedup()));
+            return EventStore.open(config());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * Opens a store that must exist already: for the commands that only read one, so that a mistyped
+     * {@code --db} is named instead of answered from a new, empty store.
+     *
+     * @return the open store
+     * @throws UsageException if the --db value cannot be read or names a SQLite file that does not exist
+     */
+    public EventStore openExisting() {
+        StoreConfig config;
+        try {
+            config = config();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path file = config.sqliteFile().orElse(null);
+        if (file != null && !Files.exists(file)) {
+            throw new UsageException("--db: there is no store at " + db + "; check the path, or fill a new store"
+                    + " with 'sitrep ingest --db " + db + " PATH...'");
+        }
+        return open();
+    }
+
+    private StoreConfig config() {
+        return StoreConfig.forDb(db).withDedup(SitrepConfig.DEFAULT.dedup());
     }
 
     /**
