@@ -16,12 +16,4 @@ public interface EventDetector extends DeepSelector {
      * @return every cue found in it, in token order; cues of different kinds may overlap
      */
     List<CueMatch> detect(List<Token> tokens);
-
-    /**
-     * @param tokens a sentence's tokens
-     * @return true when the sentence holds a cue that can anchor an event
-     */
-    default boolean hasTrigger(List<Token> tokens) {
-        return detect(tokens).stream().anyMatch(m -> m.cue().isTrigger());
-    }
 }

@@ -63,8 +63,11 @@ public final class Geocoder {
      * @throws org.sitrep.stage.StageException if a configured stage cannot be created
      */
     public Geocoder(Gazetteer gazetteer, GeocoderConfig config, Language language) {
-        this(gazetteer, config, finder(new GeoStageContext(gazetteer, config, language)),
-                resolver(new GeoStageContext(gazetteer, config, language)));
+        this(new GeoStageContext(gazetteer, config, language));
+    }
+
+    private Geocoder(GeoStageContext context) {
+        this(context.gazetteer(), context.config(), finder(context), resolver(context));
     }
 
     /** The finder the configuration names, the rules being built in. */

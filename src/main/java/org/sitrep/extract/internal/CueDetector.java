@@ -43,11 +43,6 @@ public final class CueDetector implements EventDetector {
     }
 
     @Override
-    public boolean hasTrigger(List<Token> tokens) {
-        return cues.hasTrigger(tokens);
-    }
-
-    @Override
     public boolean[] select(List<List<Token>> sentences) {
         boolean[] out = new boolean[sentences.size()];
         boolean any = false;
