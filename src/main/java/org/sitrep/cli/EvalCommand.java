@@ -14,6 +14,7 @@ import org.sitrep.cli.internal.BatchExtractor;
 import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.EvalResult;
 import org.sitrep.eval.GoldArticle;
+import org.sitrep.eval.Half;
 import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.GoldScoring;
 import org.sitrep.extract.Event;
@@ -38,6 +39,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the report as JSON")
     private boolean json;
 
+    @Option(names = "--half", paramLabel = "HALF", description = {
+            "which half of each file to score: tuning (what rules and models are fitted on),",
+            "checking (never fitted on) or all (default); the split is by incident or article id"})
+    private Half half = Half.ALL;
+
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -46,7 +52,7 @@ public final class EvalCommand implements Callable<Integer> {
         Sitrep sitrep = Sitrep.load(SitrepConfig.DEFAULT);
         ArticleReader reader = new ArticleReader();
         for (Path gold : goldFiles) {
-            List<GoldArticle> articles = new GoldReader().read(gold);
+            List<GoldArticle> articles = half.select(new GoldReader().read(gold));
             Map<String, List<Event>> predicted = extractAll(sitrep, reader, gold, articles);
             EvalResult result = new GoldScoring().evaluate(articles, g -> predicted.getOrDefault(g.id(), List.of()));
             EvalReport report = new EvalReport(result);

@@ -48,7 +48,8 @@ public final class GoldLineParser {
             }
         }
         return new GoldArticle(id, text(line, "published", ""), text(line, "title", ""), text,
-                text(line, "url", ""), text(line, "source", ""), events, text(line, "label", ""));
+                text(line, "url", ""), text(line, "source", ""), events, text(line, "label", ""),
+                text(line, "incident_id", ""));
     }
 
     private GoldEvent event(JsonNode node, String where) {
