@@ -20,6 +20,8 @@ import org.sitrep.stage.Stages;
  */
 public record ExtractConfig(String detector, String subEventTyper, String factuality, String roles, String actors,
                             String casualties, String weapon, String dates, String merger) {
+    /** The name of the learned implementation of the stages that have one (the sub-event typer). */
+    public static final String MODEL = "model";
     /** The rules for every stage. */
     public static final ExtractConfig DEFAULT = new ExtractConfig(Stages.RULES, Stages.RULES, Stages.RULES,
             Stages.RULES, Stages.RULES, Stages.RULES, Stages.RULES, Stages.RULES, Stages.RULES);

@@ -1,5 +1,6 @@
 package org.sitrep.extract;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.sitrep.extract.casualty.CasualtyReader;
 import org.sitrep.extract.casualty.RuleCasualtyReader;
 import org.sitrep.extract.internal.CueDetector;
 import org.sitrep.extract.internal.FactualityRules;
+import org.sitrep.extract.internal.LearnedTyper;
 import org.sitrep.extract.internal.MentionMergeRules;
 import org.sitrep.extract.internal.RoleRules;
 import org.sitrep.extract.internal.SubEventRules;
@@ -39,6 +41,9 @@ import org.sitrep.time.EventDater;
 public record Readers(EventDetector detector, SubEventTyper typer, FactualityReader factuality, RoleReader roles,
                       ActorNamer actors, CasualtyReader casualties, WeaponReader weapon, EventDater dates,
                       MentionMerger merger) {
+    /** The stage setting naming the learned sub-event typer's model file. */
+    public static final String MODEL_SETTING = "subEventTyper.model";
+
     /** @throws NullPointerException if a stage is null */
     public Readers {
         Objects.requireNonNull(detector, "detector");
@@ -87,7 +92,7 @@ public record Readers(EventDetector detector, SubEventTyper typer, FactualityRea
         Objects.requireNonNull(rules, "rules");
         return new Readers(
                 stage(EventDetector.class, config.detector(), c -> new CueDetector(c.language()), context),
-                stage(SubEventTyper.class, config.subEventTyper(), c -> new SubEventRules(c.language()), context),
+                typer(config.subEventTyper(), context),
                 stage(FactualityReader.class, config.factuality(), c -> new FactualityRules(c.language()), context),
                 stage(RoleReader.class, config.roles(), c -> new RoleRules(c.language()), context),
                 stage(ActorNamer.class, config.actors(),
@@ -97,6 +102,17 @@ public record Readers(EventDetector detector, SubEventTyper typer, FactualityRea
                 stage(WeaponReader.class, config.weapon(), c -> new WeaponRules(c.language()), context),
                 stage(EventDater.class, config.dates(), c -> new DateResolver(rules.dates(), c.language()), context),
                 stage(MentionMerger.class, config.merger(), c -> new MentionMergeRules(), context));
+    }
+
+    /**
+     * The sub-event typer: the rules, or the learned typer ({@value ExtractConfig#MODEL}) with the model file
+     * the setting {@value #MODEL_SETTING} names, else the one the language bundle ships.
+     */
+    private static SubEventTyper typer(String name, StageContext context) {
+        return Stages.create(SubEventTyper.class, name, Map.of(
+                Stages.RULES, c -> new SubEventRules(c.language()),
+                ExtractConfig.MODEL, c -> LearnedTyper.load(c.setting(MODEL_SETTING).map(Path::of).orElse(null),
+                        c.language(), new SubEventRules(c.language()))), context);
     }
 
     private static <T> T stage(Class<T> type, String name, Function<StageContext, ? extends T> rules,
