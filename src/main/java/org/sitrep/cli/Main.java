@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Turns news articles into ACLED-style conflict events.",
         subcommands = {ExtractCommand.class, IngestCommand.class, QueryCommand.class, ExportCommand.class,
                 ShowCommand.class, ServeCommand.class, TokenCommand.class, WatchCommand.class, GeocodeCommand.class,
-                EvalCommand.class, EvalGeoCommand.class, BenchCommand.class,
+                EvalCommand.class, EvalGeoCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec

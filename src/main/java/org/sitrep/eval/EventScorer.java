@@ -23,6 +23,9 @@ import org.sitrep.util.GeoMath;
  * null is wrong on it. Thread-safe.
  */
 public final class EventScorer {
+    /** The event types of violence against people, which is what a shooting or a stabbing is. */
+    private static final java.util.Set<String> VIOLENT = java.util.Set.of("Violence against civilians", "Battles",
+            "Riots");
     private final EventMatcher matcher;
     private final List<FieldCheck> checks;
     private final MatchRules rules;
@@ -56,7 +59,7 @@ public final class EventScorer {
         int goldCount = 0;
         int predictedCount = 0;
         int matched = 0;
-        int[] single = new int[4];
+        int[] single = new int[6];
         for (GoldArticle article : gold) {
             if (!article.hasEventGold()) {
                 continue;
@@ -84,15 +87,26 @@ public final class EventScorer {
         Map<String, FieldScore> singleEvent = new LinkedHashMap<>();
         singleEvent.put("sub_event_type", new FieldScore(single[0], single[1]));
         singleEvent.put("within_" + (int) rules.coordinateToleranceKm() + "_km", new FieldScore(single[2], single[3]));
+        singleEvent.put("violent_top", new FieldScore(single[4], single[5]));
         return new EventScore(goldCount, predictedCount, matched, fields, misses, singleEvent);
     }
 
-    /** The article-level view of one-event gold: is the most confident prediction of the right type and place? */
+    /**
+     * The article-level view of one-event gold: is the most confident prediction of the right type and place,
+     * and, where the gold is violence against people (or an incident it leaves untyped, such as a shooting),
+     * is it violent too (violence against civilians, a battle or a riot)?
+     */
     private void judgeTopEvent(GoldEvent gold, List<Event> predicted, int[] single) {
         Event top = predicted.stream().max(java.util.Comparator.comparingDouble(Event::confidence)).orElse(null);
         single[1]++;
         if (top != null && Objects.equals(top.subEventType(), gold.subEventType())) {
             single[0]++;
+        }
+        if (gold.eventType() == null || VIOLENT.contains(gold.eventType())) {
+            single[5]++;
+            if (top != null && VIOLENT.contains(top.eventType())) {
+                single[4]++;
+            }
         }
         if (gold.hasCoordinates()) {
             single[3]++;

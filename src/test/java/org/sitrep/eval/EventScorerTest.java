@@ -76,8 +76,9 @@ class EventScorerTest {
     @Test
     void scoresTheMostConfidentPredictionOfSingleEventArticles() {
         // Only kabul-march has exactly one gold event: its one prediction is a Peaceful protest (right); the gold
-        // has no coordinates, so no distance is scored.
-        assertEquals(Map.of("sub_event_type", new FieldScore(1, 1), "within_25_km", new FieldScore(0, 0)),
+        // has no coordinates, so no distance is scored, and a protest is no violence against people.
+        assertEquals(Map.of("sub_event_type", new FieldScore(1, 1), "within_25_km", new FieldScore(0, 0),
+                        "violent_top", new FieldScore(0, 0)),
                 scoreFixture().singleEvent());
     }
 

@@ -1,0 +1,49 @@
+package org.sitrep.learn;
+
+import java.util.List;
+
+/**
+ * How {@link LinearTrainer} fits a model.
+ *
+ * @param cost      the inverse strength of the L2 penalty; 0 chooses it by cross-validation among
+ *                  {@code costs}
+ * @param costs     the candidates cross-validation chooses among
+ * @param folds     folds of that cross-validation
+ * @param minGroups a feature is kept only when examples of at least this many groups (articles) have it, so
+ *                  that no word of a single text is learned or shipped
+ * @param epsilon   the solver's stopping tolerance
+ */
+public record TrainerConfig(double cost, List<Double> costs, int folds, int minGroups, double epsilon) {
+    /** Choose the cost by cross-validation. */
+    public static final double DEFAULT_COST = 0;
+    /** Candidate costs, a factor of two apart. */
+    public static final List<Double> DEFAULT_COSTS = List.of(0.125, 0.25, 0.5, 1.0, 2.0, 4.0);
+    /** Five folds. */
+    public static final int DEFAULT_FOLDS = 5;
+    /** A feature must occur in at least two articles. */
+    public static final int DEFAULT_MIN_GROUPS = 2;
+    /** liblinear's usual tolerance for logistic regression. */
+    public static final double DEFAULT_EPSILON = 0.01;
+    /** The defaults. */
+    public static final TrainerConfig DEFAULT = new TrainerConfig(DEFAULT_COST, DEFAULT_COSTS, DEFAULT_FOLDS,
+            DEFAULT_MIN_GROUPS, DEFAULT_EPSILON);
+
+    /** @throws IllegalArgumentException if a setting is out of range */
+    public TrainerConfig {
+        costs = List.copyOf(costs);
+        if (cost < 0 || cost == 0 && costs.isEmpty() || costs.stream().anyMatch(c -> !(c > 0))) {
+            throw new IllegalArgumentException("the cost must be positive, or 0 with positive candidates");
+        }
+        if (folds < 2 || minGroups < 1 || !(epsilon > 0)) {
+            throw new IllegalArgumentException("folds >= 2, minGroups >= 1 and epsilon > 0 are required");
+        }
+    }
+
+    /**
+     * @param fixed a cost
+     * @return this configuration fitting with that cost, no cross-validation
+     */
+    public TrainerConfig withCost(double fixed) {
+        return new TrainerConfig(fixed, costs, folds, minGroups, epsilon);
+    }
+}
