@@ -55,12 +55,12 @@ public final class SubEventRules implements SubEventTyper {
     public SubEventRules(Language language) {
         this.words = new Words(language.words("extract-place-nouns"), language.words("extract-force-nouns"),
                 language.words("extract-military-march"), language.words("extract-fatal-lemmas"),
-                language.words("extract-device-lemmas"));
+                language.words("extract-device-lemmas"), language.words("extract-surrender-lemmas"));
     }
 
     /** The word lists of the rules, from the language bundle. */
     private record Words(Set<String> placeNouns, Set<String> forceNouns, Set<String> militaryMarch,
-                         Set<String> fatalLemmas, Set<String> deviceLemmas) {
+                         Set<String> fatalLemmas, Set<String> deviceLemmas, Set<String> surrenderLemmas) {
     }
 
     /**
@@ -149,7 +149,7 @@ public final class SubEventRules implements SubEventTyper {
             return Optional.of(c.trigger(SubEventType.ABDUCTION, g, true, Cue.ABDUCT));
         }
         boolean armedAttackOnCrowd = c.has(Cue.NONSTATE) && !c.has(Cue.STATE) && (c.has(Cue.ATTACK) || c.has(Cue.KILL));
-        if (demo && !armedAttackOnCrowd || c.has(Cue.NONVIOLENT) || c.has(Cue.AGREEMENT)) {
+        if (demo && !armedAttackOnCrowd || c.has(Cue.NONVIOLENT) || c.agreement() != null) {
             return Optional.empty();
         }
         return generic(c);
@@ -252,10 +252,9 @@ public final class SubEventRules implements SubEventTyper {
     }
 
     private static Optional<Trigger> agreement(Cues c) {
-        if (!c.has(Cue.AGREEMENT)) {
-            return Optional.empty();
-        }
-        return Optional.of(c.trigger(SubEventType.AGREEMENT, Trigger.Group.STRATEGIC, true, Cue.AGREEMENT));
+        CueMatch m = c.agreement();
+        return m == null ? Optional.empty()
+                : Optional.of(new Trigger(SubEventType.AGREEMENT, Trigger.Group.STRATEGIC, m.first(), m.last(), true));
     }
 
     /** The matches of one sentence, queried by cue. */
@@ -364,10 +363,28 @@ public final class SubEventRules implements SubEventTyper {
          * @return the first withdrawal or handover word that can be one, or null
          */
         CueMatch transfer() {
-            boolean forces = has(Cue.NONSTATE) || tokens.stream().anyMatch(t -> words.forceNouns().contains(t.lemma())
-                    || words.forceNouns().contains(t.word().toLowerCase(Locale.ROOT)));
+            boolean forces = forces();
             return matches.stream().filter(m -> m.cue() == Cue.TRANSFER && !pullsOutGun(m) && (forces || takesPlace(m)))
                     .findFirst().orElse(null);
+        }
+
+        /**
+         * A surrender is an agreement when fighters give themselves up to forces; a suspect who surrenders to the
+         * police after a standoff makes none.
+         *
+         * @return the first agreement word that can be one, or null
+         */
+        CueMatch agreement() {
+            boolean forces = forces();
+            return matches.stream().filter(m -> m.cue() == Cue.AGREEMENT
+                    && (forces || !words.surrenderLemmas().contains(tokens.get(m.first()).lemma())))
+                    .findFirst().orElse(null);
+        }
+
+        /** Armed forces or a non-state armed group are named: police alone are not. */
+        private boolean forces() {
+            return has(Cue.NONSTATE) || tokens.stream().anyMatch(t -> words.forceNouns().contains(t.lemma())
+                    || words.forceNouns().contains(t.word().toLowerCase(Locale.ROOT)));
         }
 
         /** "Pulled out a gun", "pulling a gun out": the thing pulled out or handed over is a firearm. */

@@ -101,4 +101,13 @@ class SubEventRulesTest {
         assertTrue(types("the/the/DT air/air/NN force/force/NN bombed/bomb/VBD rebel/rebel/JJ positions/position/NNS")
                 .contains(SubEventType.AIR_DRONE_STRIKE));
     }
+
+    @Test
+    void aSuspectWhoSurrendersToPoliceMakesNoAgreement() {
+        List<SubEventType> suspect = types("the/the/DT suspect/suspect/NN surrendered/surrender/VBD to/to/TO"
+                + " police/police/NNS after/after/IN a/a/DT standoff/standoff/NN");
+        assertFalse(suspect.contains(SubEventType.AGREEMENT), suspect.toString());
+        assertTrue(types("30/30/CD militants/militant/NNS surrendered/surrender/VBD to/to/TO Afghan/afghan/JJ"
+                + " forces/force/NNS").contains(SubEventType.AGREEMENT));
+    }
 }
