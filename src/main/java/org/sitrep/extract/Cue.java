@@ -10,12 +10,14 @@ public enum Cue {
     PROTEST, INTERVENTION, CROWD, LETHAL, RIOT, MOB,
     AGREEMENT, ARREST, CHANGE, DISRUPTED, WEAPON, SEIZURE, HQ, LOOTING, CAPTURE, RETAKE, TRANSFER,
     NONVIOLENT, POLITICS,
-    ARMED, STATE, NONSTATE, CIVILIAN;
+    ARMED, STATE, NONSTATE, CIVILIAN,
+    /** Guns and their ammunition, which share words with artillery ("shell casing") and withdrawals ("pulled out a gun"). */
+    FIREARM;
 
     /** @return true for cues that can anchor an event (the others only describe its context) */
     public boolean isTrigger() {
         return switch (this) {
-            case NONVIOLENT, POLITICS, SEIZURE, ARMED, STATE, NONSTATE, CIVILIAN, AIRCRAFT, INTERVENTION, LETHAL -> false;
+            case NONVIOLENT, POLITICS, SEIZURE, ARMED, STATE, NONSTATE, CIVILIAN, AIRCRAFT, INTERVENTION, LETHAL, FIREARM -> false;
             default -> true;
         };
     }

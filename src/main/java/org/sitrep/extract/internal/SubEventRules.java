@@ -25,12 +25,14 @@ import org.sitrep.text.Token;
  *       demonstrators fought (riot words, looting, clashes), then lethal force, then any intervention.
  *       Without protest words, clashes between civilians only are mob violence, riot words a violent
  *       demonstration and crowd-control weapons a protest with intervention.</li>
- *   <li>Violence: chemical agents, suicide bombers, then the weapon (aircraft, grenade, shelling, device),
+ *   <li>Violence: chemical agents, suicide bombers, then the weapon (aircraft next to an attack word, grenade,
+ *       shelling that is no gun's shell casing, device),
  *       then sexual violence and abduction (an attack when the captives are killed). A weapon that was found, seized or defused is no attack, and a
  *       capture of territory is a strategic development. Generic words ("attack", "killed") are a clash
  *       when their target is armed and an attack on civilians otherwise; accidents, demonstrations and
  *       agreements leave them unread.</li>
- *   <li>Strategic developments: a withdrawal that lets the other side in is a non-violent transfer; then
+ *   <li>Strategic developments: a withdrawal that lets the other side in is a non-violent transfer (forces or
+ *       a place must take part, and what was pulled out must be no gun); then
  *       territory taken back or taken (the first actor of the sentence decides whose), seized weapons,
  *       agreements, transfers, bases, arrests, looting and group changes.</li>
  * </ol>
@@ -39,6 +41,10 @@ import org.sitrep.text.Token;
 public final class SubEventRules implements SubEventTyper {
     private static final int TARGET_WINDOW = 6;
     private static final int SEIZURE_WINDOW = 8;
+    /** Tokens between an aircraft word and the attack word that makes it a strike ("a drone killed", "killed by a drone"). */
+    private static final int AIRCRAFT_WINDOW = 4;
+    /** Tokens after a withdrawal word in which a gun is what was pulled out ("pulled out his father's shotgun"). */
+    private static final int PULLED_OBJECT_WINDOW = 4;
 
     private final Words words;
 
@@ -49,12 +55,12 @@ public final class SubEventRules implements SubEventTyper {
     public SubEventRules(Language language) {
         this.words = new Words(language.words("extract-place-nouns"), language.words("extract-force-nouns"),
                 language.words("extract-military-march"), language.words("extract-fatal-lemmas"),
-                language.words("extract-device-lemmas"));
+                language.words("extract-device-lemmas"), language.words("extract-surrender-lemmas"));
     }
 
     /** The word lists of the rules, from the language bundle. */
     private record Words(Set<String> placeNouns, Set<String> forceNouns, Set<String> militaryMarch,
-                         Set<String> fatalLemmas, Set<String> deviceLemmas) {
+                         Set<String> fatalLemmas, Set<String> deviceLemmas, Set<String> surrenderLemmas) {
     }
 
     /**
@@ -123,7 +129,7 @@ public final class SubEventRules implements SubEventTyper {
         if (c.has(Cue.SUICIDE)) {
             return Optional.of(c.trigger(SubEventType.SUICIDE_BOMB, g, true, Cue.SUICIDE));
         }
-        if (c.disrupted() && (c.has(Cue.IED) || c.has(Cue.SHELLING) || c.has(Cue.GRENADE))) {
+        if (c.disrupted() && (c.has(Cue.IED) || c.shelling() != null || c.has(Cue.GRENADE))) {
             return Optional.empty();
         }
         if (c.has(Cue.RETAKE) && c.takesPlace(Cue.RETAKE) || c.has(Cue.CAPTURE) && c.takesPlace(Cue.CAPTURE)) {
@@ -143,7 +149,7 @@ public final class SubEventRules implements SubEventTyper {
             return Optional.of(c.trigger(SubEventType.ABDUCTION, g, true, Cue.ABDUCT));
         }
         boolean armedAttackOnCrowd = c.has(Cue.NONSTATE) && !c.has(Cue.STATE) && (c.has(Cue.ATTACK) || c.has(Cue.KILL));
-        if (demo && !armedAttackOnCrowd || c.has(Cue.NONVIOLENT) || c.has(Cue.AGREEMENT)) {
+        if (demo && !armedAttackOnCrowd || c.has(Cue.NONVIOLENT) || c.agreement() != null) {
             return Optional.empty();
         }
         return generic(c);
@@ -152,22 +158,21 @@ public final class SubEventRules implements SubEventTyper {
     /** The weapon decides: aircraft before grenades, shelling and planted devices. */
     private static Optional<Trigger> weapon(Cues c) {
         Trigger.Group g = Trigger.Group.VIOLENCE;
-        if (c.has(Cue.AIR) || c.aircraft() && (c.has(Cue.ATTACK) || c.has(Cue.KILL) || c.has(Cue.IED)
-                || c.has(Cue.SHELLING))) {
-            if (c.has(Cue.AIR)) {
-                return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, Cue.AIR));
-            }
-            CueMatch aircraft = c.firstMatch(Cue.AIRCRAFT);
-            CueMatch act = aircraft == null ? null : c.nearest(Cue.ATTACK, aircraft);
-            CueMatch anchor = act != null && Math.abs(act.first() - aircraft.first()) <= 4 ? act
-                    : aircraft != null ? aircraft : c.firstMatch(c.has(Cue.ATTACK) ? Cue.ATTACK : Cue.KILL);
+        if (c.has(Cue.AIR)) {
+            return Optional.of(c.trigger(SubEventType.AIR_DRONE_STRIKE, g, true, Cue.AIR));
+        }
+        CueMatch aircraft = c.strikingAircraft();
+        if (aircraft != null) {
+            CueMatch act = c.nearest(Cue.ATTACK, aircraft);
+            CueMatch anchor = act != null && Math.abs(act.first() - aircraft.first()) <= AIRCRAFT_WINDOW ? act : aircraft;
             return Optional.of(new Trigger(SubEventType.AIR_DRONE_STRIKE, g, anchor.first(), anchor.last(), true));
         }
         if (c.grenade() && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.GRENADE, g, true, Cue.GRENADE));
         }
-        if (c.has(Cue.SHELLING)) {
-            return Optional.of(c.trigger(SubEventType.SHELLING, g, true, Cue.SHELLING));
+        CueMatch shelling = c.shelling();
+        if (shelling != null) {
+            return Optional.of(new Trigger(SubEventType.SHELLING, g, shelling.first(), shelling.last(), true));
         }
         if (c.has(Cue.IED) && !c.has(Cue.NONVIOLENT)) {
             return Optional.of(c.trigger(SubEventType.REMOTE_EXPLOSIVE, g, c.specificIed(), Cue.IED));
@@ -206,8 +211,9 @@ public final class SubEventRules implements SubEventTyper {
         if (agreement.isPresent()) {
             return agreement;
         }
-        if (c.has(Cue.TRANSFER)) {
-            return Optional.of(c.trigger(SubEventType.NON_VIOLENT_TRANSFER, g, true, Cue.TRANSFER));
+        CueMatch transfer = c.transfer();
+        if (transfer != null) {
+            return Optional.of(new Trigger(SubEventType.NON_VIOLENT_TRANSFER, g, transfer.first(), transfer.last(), true));
         }
         if (c.has(Cue.HQ)) {
             return Optional.of(c.trigger(SubEventType.HEADQUARTERS_ESTABLISHED, g, true, Cue.HQ));
@@ -235,8 +241,9 @@ public final class SubEventRules implements SubEventTyper {
         if (taking == null || c.disrupted()) {
             return Optional.empty();
         }
-        if (c.has(Cue.TRANSFER) && !c.clash()) {
-            return Optional.of(c.trigger(SubEventType.NON_VIOLENT_TRANSFER, g, true, Cue.TRANSFER));
+        CueMatch transfer = c.transfer();
+        if (transfer != null && !c.clash()) {
+            return Optional.of(new Trigger(SubEventType.NON_VIOLENT_TRANSFER, g, transfer.first(), transfer.last(), true));
         }
         boolean state = c.stateActsFirst(c.first(taking));
         SubEventType type = state || taking == Cue.RETAKE && !c.nonStateActsFirst(c.first(taking))
@@ -245,10 +252,9 @@ public final class SubEventRules implements SubEventTyper {
     }
 
     private static Optional<Trigger> agreement(Cues c) {
-        if (!c.has(Cue.AGREEMENT)) {
-            return Optional.empty();
-        }
-        return Optional.of(c.trigger(SubEventType.AGREEMENT, Trigger.Group.STRATEGIC, true, Cue.AGREEMENT));
+        CueMatch m = c.agreement();
+        return m == null ? Optional.empty()
+                : Optional.of(new Trigger(SubEventType.AGREEMENT, Trigger.Group.STRATEGIC, m.first(), m.last(), true));
     }
 
     /** The matches of one sentence, queried by cue. */
@@ -317,9 +323,74 @@ public final class SubEventRules implements SubEventTyper {
         }
 
         /** Aircraft words; a bare "strike" only counts when no artillery word says what struck. */
-        boolean aircraft() {
-            return matches.stream().anyMatch(m -> m.cue() == Cue.AIRCRAFT
-                    && !(has(Cue.SHELLING) && tokens.get(m.first()).lemma().equals("strike")));
+        private boolean aircraft(CueMatch m) {
+            return m.cue() == Cue.AIRCRAFT && !(shelling() != null && tokens.get(m.first()).lemma().equals("strike"));
+        }
+
+        /**
+         * An aircraft is no strike by itself: the victim "flown to hospital by helicopter" or a photo caption's police
+         * helicopter is not hit from the air, and a plane crash is an accident.
+         *
+         * @return the first aircraft word within a few tokens of an attack, killing, blast or shelling word, or null
+         */
+        CueMatch strikingAircraft() {
+            if (has(Cue.NONVIOLENT)) {
+                return null;
+            }
+            Set<Cue> acts = EnumSet.of(Cue.ATTACK, Cue.KILL, Cue.IED);
+            CueMatch shell = shelling();
+            return matches.stream().filter(this::aircraft)
+                    .filter(a -> matches.stream().anyMatch(o -> (acts.contains(o.cue()) || o.equals(shell))
+                            && !o.overlaps(a) && gap(a, o) <= AIRCRAFT_WINDOW))
+                    .findFirst().orElse(null);
+        }
+
+        /** Tokens strictly between two matches that do not overlap. */
+        private static int gap(CueMatch a, CueMatch b) {
+            return Math.max(a.first(), b.first()) - Math.min(a.last(), b.last()) - 1;
+        }
+
+        /** @return the first shelling word that names no small-arms ammunition ("shell casings"), or null */
+        CueMatch shelling() {
+            return matches.stream().filter(m -> m.cue() == Cue.SHELLING && !overlapped(m, Cue.FIREARM))
+                    .findFirst().orElse(null);
+        }
+
+        /**
+         * A withdrawal or handover of ground needs someone who holds ground, armed forces or a place: "the man pulled out
+         * a gun", "prosecutors withdrew the charges" and "he handed over his wallet" are none.
+         *
+         * @return the first withdrawal or handover word that can be one, or null
+         */
+        CueMatch transfer() {
+            boolean forces = forces();
+            return matches.stream().filter(m -> m.cue() == Cue.TRANSFER && !pullsOutGun(m) && (forces || takesPlace(m)))
+                    .findFirst().orElse(null);
+        }
+
+        /**
+         * A surrender is an agreement when fighters give themselves up to forces; a suspect who surrenders to the
+         * police after a standoff makes none.
+         *
+         * @return the first agreement word that can be one, or null
+         */
+        CueMatch agreement() {
+            boolean forces = forces();
+            return matches.stream().filter(m -> m.cue() == Cue.AGREEMENT
+                    && (forces || !words.surrenderLemmas().contains(tokens.get(m.first()).lemma())))
+                    .findFirst().orElse(null);
+        }
+
+        /** Armed forces or a non-state armed group are named: police alone are not. */
+        private boolean forces() {
+            return has(Cue.NONSTATE) || tokens.stream().anyMatch(t -> words.forceNouns().contains(t.lemma())
+                    || words.forceNouns().contains(t.word().toLowerCase(Locale.ROOT)));
+        }
+
+        /** "Pulled out a gun", "pulling a gun out": the thing pulled out or handed over is a firearm. */
+        private boolean pullsOutGun(CueMatch m) {
+            return matches.stream().anyMatch(f -> f.cue() == Cue.FIREARM && f.first() >= m.first()
+                    && f.first() <= m.last() + PULLED_OBJECT_WINDOW);
         }
 
         /** Weapons use stopped: a defused or intercepted device, or weapons seized or found (not from the air). */
@@ -370,7 +441,10 @@ public final class SubEventRules implements SubEventTyper {
 
         /** A capture is of territory when a place noun or a location name follows it closely. */
         boolean takesPlace(Cue cue) {
-            CueMatch m = firstMatch(cue);
+            return takesPlace(firstMatch(cue));
+        }
+
+        private boolean takesPlace(CueMatch m) {
             int end = Math.min(tokens.size(), m.last() + 9);
             for (int i = Math.max(0, m.first() - 4); i < end; i++) {
                 Token t = tokens.get(i);
