@@ -14,7 +14,7 @@ import org.sitrep.text.Span;
  * <li>in a protest the demonstrators are actor1, {@code Protesters (X)}, even when the text calls them residents
  * or drivers; state forces that step in are actor2, and a peaceful protest has no actor2;</li>
  * <li>in a riot the same holds for {@code Rioters (X)}; a mob's target is civilians unless the sentence names
- * another side;</li>
+ * another side, or rioters too when the sentence tells of a fight between two sides;</li>
  * <li>in violence against civilians the target is {@code Civilians (X)} when the sentence names no other;</li>
  * <li>an attack on civilians or a bombing whose sentence names no attacker is an
  * {@code Unidentified Armed Group (X)}'s; an air strike is not, since only states fly them.</li>
@@ -52,8 +52,10 @@ final class ImpliedSides {
      * @param trigger the trigger's span, the evidence of a side the text does not name
      * @param text    the cleaned article text
      * @param state   a state force the sentence names outside the trigger's own arguments, or null
+     * @param mutual  true when the sentence tells of a fight with two active sides ("two groups clashed")
      */
-    record Context(SubEventType type, String country, Span trigger, String text, Found<Actor> state) {
+    record Context(SubEventType type, String country, Span trigger, String text, Found<Actor> state,
+                   boolean mutual) {
     }
 
     /**
@@ -96,7 +98,7 @@ final class ImpliedSides {
         Found<Actor> other = isState(a1) ? a1 : isState(a2) ? a2 : riot && a2 != crowd && civilians(a2) ? a2
                 : c.state();
         if (other == null && c.type() == SubEventType.MOB_VIOLENCE) {
-            other = implied(GenericActor.CIVILIANS, null, c);
+            other = implied(c.mutual() ? GenericActor.RIOTERS : GenericActor.CIVILIANS, null, c);
         }
         return new Sides(crowdSide, other);
     }

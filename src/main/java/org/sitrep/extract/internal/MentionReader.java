@@ -44,6 +44,7 @@ public final class MentionReader {
     private final Set<String> killingNouns;
     private final Set<String> speechVerbs;
     private final Set<String> defenceVerbs;
+    private final Set<String> mutualFights;
     private final SubEventTyper typer;
     private final FactualityReader factuality;
     private final RoleReader roles;
@@ -70,6 +71,7 @@ public final class MentionReader {
         this.killingNouns = language.words("extract-killing-nouns");
         this.speechVerbs = language.words("extract-speech-verbs");
         this.defenceVerbs = language.words("extract-defence-verbs");
+        this.mutualFights = language.words("extract-mutual-fight-lemmas");
     }
 
     /**
@@ -130,7 +132,8 @@ public final class MentionReader {
         ImpliedSides.Sides sides = impliedSides.apply(new ImpliedSides.Sides(actors[0], actors[1]),
                 new ImpliedSides.Context(trigger.type(), country, triggerSpan, c.text(),
                         trigger.group() == Trigger.Group.DEMONSTRATION ? stateNamed(s, trigger, country, c.text())
-                                : null));
+                                : null,
+                        s.tokens().stream().anyMatch(t -> mutualFights.contains(t.lemma()))));
         Found<Actor> actor1 = sides.actor1();
         Found<Actor> actor2 = sides.actor2();
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;

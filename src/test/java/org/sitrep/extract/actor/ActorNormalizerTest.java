@@ -263,6 +263,16 @@ class ActorNormalizerTest {
     }
 
     @Test
+    void namesIsgsAfterTheNameTheTextUses() {
+        expect("ISGS militants", "Burkina Faso", "Islamic State (Greater Sahara)", 2, "ISGS");
+    }
+
+    @Test
+    void namesTheNovorossiyaForcesOnlyInUkraine() {
+        expect("NAF rebel forces", "Ukraine", "NAF: United Armed Forces of Novorossiya", 2, "NAF");
+    }
+
+    @Test
     void namesUnknownPeopleAsAnUnidentifiedArmedGroup() {
         expect("unknown people", "Malawi", "Unidentified Armed Group (Malawi)", 3, "unknown people");
     }

@@ -34,7 +34,7 @@ class ImpliedSidesTest {
     private ImpliedSides.Sides apply(SubEventType type, Found<Actor> actor1, Found<Actor> actor2,
                                      Found<Actor> stateInSentence) {
         return sides.apply(new ImpliedSides.Sides(actor1, actor2),
-                new ImpliedSides.Context(type, "Kenya", PROTESTED, TEXT, stateInSentence));
+                new ImpliedSides.Context(type, "Kenya", PROTESTED, TEXT, stateInSentence, false));
     }
 
     @Test
@@ -90,6 +90,13 @@ class ImpliedSidesTest {
     void givesAMobCiviliansAsTargetWhenTheSentenceNamesNone() {
         ImpliedSides.Sides got = apply(SubEventType.MOB_VIOLENCE, actor("Rioters (Kenya)", 5, RESIDENTS), null);
         assertEquals(actor("Civilians (Kenya)", 7, PROTESTED), got.actor2(), "a mob's target");
+    }
+
+    @Test
+    void makesTheOtherSideOfAMobFightRiotersToo() {
+        ImpliedSides.Sides got = sides.apply(new ImpliedSides.Sides(actor("Civilians (Kenya)", 7, RESIDENTS), null),
+                new ImpliedSides.Context(SubEventType.MOB_VIOLENCE, "Kenya", PROTESTED, TEXT, null, true));
+        assertEquals(actor("Rioters (Kenya)", 5, PROTESTED), got.actor2(), "two groups that fought");
     }
 
     @Test
