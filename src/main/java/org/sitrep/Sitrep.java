@@ -59,7 +59,7 @@ public final class Sitrep {
         Readers readers = Readers.create(config.extract(), new StageContext(language, config.settings()),
                 new Readers.RuleSettings(config.casualties(), config.actors(), config.dates(), countryOf));
         return new Sitrep(config, language, NlpPipeline.load(config.nlp()),
-                new EventExtractor(readers, geocoder, countryOf, language), gazetteer, geocoder);
+                new EventExtractor(readers, geocoder, language), gazetteer, geocoder);
     }
 
     /**

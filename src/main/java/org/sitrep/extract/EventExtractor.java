@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import org.sitrep.extract.internal.EventAssembler;
 import org.sitrep.extract.internal.MentionReader;
 import org.sitrep.geo.FeatureKind;
@@ -31,17 +30,15 @@ public final class EventExtractor {
     private final Geocoder geocoder;
 
     /**
-     * @param readers   the reading stages
-     * @param geocoder  finds and resolves places
-     * @param countryOf country name for a country name, code or demonym ("US", "Israeli"), else empty
-     * @param language  the bundle the extractor's own word lists come from
+     * @param readers  the reading stages
+     * @param geocoder finds and resolves places
+     * @param language the bundle the extractor's own word lists come from
      * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
      */
-    public EventExtractor(Readers readers, Geocoder geocoder, Function<String, Optional<String>> countryOf,
-                          Language language) {
+    public EventExtractor(Readers readers, Geocoder geocoder, Language language) {
         Objects.requireNonNull(readers, "readers");
         this.detector = readers.detector();
-        this.mentions = new MentionReader(readers, countryOf, language);
+        this.mentions = new MentionReader(readers, language);
         this.merger = readers.merger();
         this.geocoder = Objects.requireNonNull(geocoder, "geocoder");
     }

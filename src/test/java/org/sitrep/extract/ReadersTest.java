@@ -52,8 +52,7 @@ class ReadersTest {
 
     private static List<Event> extract(Readers readers) {
         Sitrep sitrep = TestSitrep.get();
-        EventExtractor extractor = new EventExtractor(readers, sitrep.geocoder(), w -> Optional.empty(),
-                Language.english());
+        EventExtractor extractor = new EventExtractor(readers, sitrep.geocoder(), Language.english());
         return extractor.extract(sitrep.annotate(Article.of("readers-test", LocalDate.of(2020, 12, 21), REPORT)));
     }
 

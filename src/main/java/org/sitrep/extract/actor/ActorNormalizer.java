@@ -25,7 +25,9 @@ import org.sitrep.text.Token;
  * <p>Named groups win over generic nouns ("Taliban fighters" is {@code Taliban}). Generic nouns count only as the
  * head of the phrase ("police" in "the police checkpoint" does not), and take the country of a demonym in the phrase
  * ("Iraqi soldiers"), else the event country. State forces of another country than the event's are external
- * forces (8): {@code Military Forces of the United States}. Thread-safe after construction.
+ * forces (8): {@code Military Forces of the United States}. A state force is named only from a force noun
+ * ("soldiers", "police") or from a country word the caller ties to an act ({@link #forcesOf}), never from a
+ * country or place name alone. Thread-safe after construction.
  */
 public final class ActorNormalizer implements ActorNamer {
     private final ActorConfig config;
@@ -50,9 +52,10 @@ public final class ActorNormalizer implements ActorNamer {
                            Function<String, Optional<String>> demonymToCountry) {
         this.config = Objects.requireNonNull(config, "config");
         Objects.requireNonNull(language, "language");
-        this.countries = new CountryFinder(Objects.requireNonNull(demonymToCountry, "demonymToCountry"), language);
+        this.countries = new CountryFinder(Objects.requireNonNull(demonymToCountry, "demonymToCountry"), language,
+                Demonyms.DEFAULT_TABLE);
         this.groups = GroupMatcher.load(config.groupsResource());
-        this.roles = RoleMatcher.load(language, config.rolesTable(), config.ethnicList());
+        this.roles = RoleMatcher.load(language, config.rolesTable(), config.ethnicList(), "actor-force-holdings");
         this.core = new Core(language);
         this.leadingFillers = language.words("actor-leading-fillers");
         this.groupNouns = language.words("actor-group-nouns");
@@ -78,14 +81,6 @@ public final class ActorNormalizer implements ActorNamer {
         return normalize(written, Word.of(within(sentence, phrase), text, phrase.start()), countryContext);
     }
 
-    @Override
-    public Optional<Actor> normalize(String phrase, String countryContext) {
-        if (phrase == null || phrase.isBlank()) {
-            return Optional.empty();
-        }
-        return normalize(phrase, Word.split(phrase), countryContext);
-    }
-
     private Optional<Actor> normalize(String phrase, List<Word> words, String countryContext) {
         Optional<Hit<GroupEntry>> group = groups.find(words, core.groupEnd(phrase, words), countryContext);
         if (group.isPresent()) {
@@ -93,14 +88,33 @@ public final class ActorNormalizer implements ActorNamer {
             return Optional.of(new Actor(g.nameIn(countryContext), g.inter(),
                     text(phrase, words, group.get().from(), group.get().to())));
         }
+        // A country name alone ("the United States", "N.C.") names no force: only a force noun does.
         int head = core.headEnd(phrase, words);
-        int first = firstContentWord(words, head);
-        Optional<CountryFinder.Found> whole = countries.find(words, first, head)
-                .filter(f -> f.from() == first && f.to() == head);
-        if (whole.isPresent()) {
-            return stateForces(RoleKind.MILITARY, whole, countryContext, text(phrase, words, first, head));
-        }
         return roles.head(words, head).flatMap(hit -> fromRole(phrase, words, hit, countryContext));
+    }
+
+    @Override
+    public Optional<Actor> forcesOf(Sentence sentence, Span country, String text, String countryContext) {
+        String written = text.substring(country.start(), country.end());
+        List<Word> words = Word.of(within(sentence, country), text, country.start());
+        int first = firstContentWord(words, words.size());
+        Optional<CountryFinder.Found> whole = countries.find(words, first, words.size())
+                .filter(f -> f.from() == first && f.to() == words.size());
+        if (whole.isEmpty()) {
+            return Optional.empty();
+        }
+        return stateForces(RoleKind.MILITARY, whole, countryContext, text(written, words, first, words.size()));
+    }
+
+    @Override
+    public Actor generic(GenericActor kind, String countryContext, String matchedText) {
+        RoleKind role = switch (kind) {
+            case PROTESTERS -> RoleKind.PROTESTERS;
+            case RIOTERS -> RoleKind.RIOTERS;
+            case CIVILIANS -> RoleKind.CIVILIANS;
+            case UNIDENTIFIED_ARMED_GROUP -> RoleKind.UNIDENTIFIED;
+        };
+        return new Actor(role.name(null, countryContext), role.inter(), matchedText);
     }
 
     @Override
@@ -110,14 +124,6 @@ public final class ActorNormalizer implements ActorNamer {
             return Optional.empty();
         }
         return groupName(written, Word.of(within(sentence, phrase), text, phrase.start()));
-    }
-
-    @Override
-    public Optional<String> normalizeGroupName(String phrase) {
-        if (phrase == null || phrase.isBlank()) {
-            return Optional.empty();
-        }
-        return groupName(phrase, Word.split(phrase));
     }
 
     private static List<Token> within(Sentence sentence, Span span) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.sitrep.extract.CueMatch;
 import org.sitrep.extract.Factuality;
 import org.sitrep.extract.FactualityReader;
@@ -45,6 +44,7 @@ public final class MentionReader {
     private final Set<String> killingNouns;
     private final Set<String> speechVerbs;
     private final Set<String> defenceVerbs;
+    private final Set<String> mutualFights;
     private final SubEventTyper typer;
     private final FactualityReader factuality;
     private final RoleReader roles;
@@ -52,15 +52,14 @@ public final class MentionReader {
     private final EventDater dates;
     private final ActorNamer actors;
     private final CasualtyReader casualties;
-    private final Function<String, Optional<String>> countryOf;
+    private final ImpliedSides impliedSides;
 
     /**
-     * @param readers   the reading stages of a sentence
-     * @param countryOf country name for a country name, code or demonym ("US", "Israeli"), else empty
-     * @param language  the bundle this reader's own word lists come from
+     * @param readers  the reading stages of a sentence
+     * @param language the bundle this reader's own word lists come from
      * @throws org.sitrep.lang.LanguageException if a list is missing from the bundle
      */
-    public MentionReader(Readers readers, Function<String, Optional<String>> countryOf, Language language) {
+    public MentionReader(Readers readers, Language language) {
         this.typer = readers.typer();
         this.factuality = readers.factuality();
         this.roles = readers.roles();
@@ -68,10 +67,11 @@ public final class MentionReader {
         this.dates = readers.dates();
         this.actors = readers.actors();
         this.casualties = readers.casualties();
-        this.countryOf = countryOf;
+        this.impliedSides = new ImpliedSides(actors);
         this.killingNouns = language.words("extract-killing-nouns");
         this.speechVerbs = language.words("extract-speech-verbs");
         this.defenceVerbs = language.words("extract-defence-verbs");
+        this.mutualFights = language.words("extract-mutual-fight-lemmas");
     }
 
     /**
@@ -128,9 +128,14 @@ public final class MentionReader {
         String country = place != null ? place.place().country() : c.country();
         Found<String> claimed = named(s, roles.claimant(s), c.text());
         Found<Actor>[] actors = actors(s, trigger, country, c.text(),
-                claimed == null ? null : claimantAsActor(claimed, country));
-        Found<Actor> actor1 = actors[0];
-        Found<Actor> actor2 = actors[1];
+                claimed == null ? null : claimantAsActor(s, claimed, country, c.text()));
+        ImpliedSides.Sides sides = impliedSides.apply(new ImpliedSides.Sides(actors[0], actors[1]),
+                new ImpliedSides.Context(trigger.type(), country, triggerSpan, c.text(),
+                        trigger.group() == Trigger.Group.DEMONSTRATION ? stateNamed(s, trigger, country, c.text())
+                                : null,
+                        s.tokens().stream().anyMatch(t -> mutualFights.contains(t.lemma()))));
+        Found<Actor> actor1 = sides.actor1();
+        Found<Actor> actor2 = sides.actor2();
         boolean violent = trigger.group() != Trigger.Group.STRATEGIC;
         Casualties counts = violent ? casualties.read(s, c.text()) : null;
         Found<Integer> killed = count(counts == null ? null : counts.killed(), s.start());
@@ -222,11 +227,11 @@ public final class MentionReader {
     @SuppressWarnings("unchecked")
     private Found<Actor>[] actors(Sentence s, Trigger trigger, String country, String text, Found<Actor> claimant) {
         RoleReader.Roles found = roles.roles(s, trigger);
-        Found<Actor> actor1 = firstActor(s, found.agents(), country, text);
+        Found<Actor> actor1 = firstActor(s, found.agents(), country, text, trigger);
         if (actor1 == null) {
             actor1 = claimant;
         }
-        Found<Actor> actor2 = firstActor(s, found.patients(), country, text);
+        Found<Actor> actor2 = firstActor(s, found.patients(), country, text, trigger);
         if (actor1 != null && actor2 != null && actor1.value().name().equals(actor2.value().name())) {
             actor2 = null;
         }
@@ -284,6 +289,11 @@ public final class MentionReader {
                 .anyMatch(t -> defenceVerbs.contains(t.lemma()));
     }
 
+    /** "Protesters blocked the road; police fired tear gas": the first state force the sentence names. */
+    private Found<Actor> stateNamed(Sentence s, Trigger trigger, String country, String text) {
+        return allActors(s, trigger, country, text).stream().filter(ImpliedSides::isState).findFirst().orElse(null);
+    }
+
     /** Every actor the sentence names, in text order, each head noun read once. */
     private List<Found<Actor>> allActors(Sentence s, Trigger trigger, String country, String text) {
         List<Found<Actor>> out = new ArrayList<>();
@@ -294,7 +304,7 @@ public final class MentionReader {
             if (!phraseHead || !near || isSource(s, head) || inRelativeClause(s, head)) {
                 continue;
             }
-            Found<Actor> actor = firstActor(s, List.of(t.index()), country, text);
+            Found<Actor> actor = firstActor(s, List.of(t.index()), country, text, trigger);
             if (actor != null && out.stream().noneMatch(a -> same(a, actor))) {
                 out.add(actor);
             }
@@ -302,13 +312,13 @@ public final class MentionReader {
         return out;
     }
 
-    private Found<Actor> firstActor(Sentence s, List<Integer> heads, String country, String text) {
+    private Found<Actor> firstActor(Sentence s, List<Integer> heads, String country, String text,
+                                    Trigger trigger) {
         for (int head : heads) {
             Span span = PhraseReader.span(s, head);
-            String phrase = text.substring(span.start(), span.end());
             Optional<Actor> actor = actors.normalize(s, span, text, country);
-            if (actor.isEmpty() && countryLike(s, head)) {
-                actor = actors.normalize(phrase + " forces", country);
+            if (actor.isEmpty() && qualifiesTheAct(s, head, trigger)) {
+                actor = actors.forcesOf(s, span, text, country);
             }
             if (actor.isPresent()) {
                 return new Found<>(actor.get(), span);
@@ -318,16 +328,21 @@ public final class MentionReader {
     }
 
     /** Who claimed an attack is taken as its author when the sentence names no other. */
-    private Found<Actor> claimantAsActor(Found<String> claimed, String country) {
-        return actors.normalize(claimed.value(), country).map(a -> new Found<>(a, claimed.span())).orElse(null);
+    private Found<Actor> claimantAsActor(Sentence s, Found<String> claimed, String country, String text) {
+        return actors.normalize(s, claimed.span(), text, country).map(a -> new Found<>(a, claimed.span()))
+                .orElse(null);
     }
 
-    /** "a US raid", "Israeli strikes": a country named as the doer of violence stands for its forces. */
-    private boolean countryLike(Sentence s, int head) {
+    /**
+     * "a US raid", "Israeli strikes", "Russia's shelling": a word that qualifies the trigger itself may name the
+     * country whose forces acted. A word that qualifies anything else ("Charlotte, N.C., police") does not, nor
+     * does a person's name ("Jordan", "Chad").
+     */
+    private static boolean qualifiesTheAct(Sentence s, int head, Trigger trigger) {
         Token t = s.tokens().get(head);
         var up = s.head(head);
-        return countryOf.apply(t.word()).isPresent() && up != null
-                && (up.relation().equals("compound") || up.relation().equals("amod") || up.relation().equals("nmod:poss"));
+        return up != null && MODIFIER_RELATIONS.contains(up.relation()) && !t.ner().equals("PERSON")
+                && up.governor() >= trigger.first() && up.governor() <= trigger.last();
     }
 
     private Found<String> named(Sentence s, Optional<Span> span, String text) {

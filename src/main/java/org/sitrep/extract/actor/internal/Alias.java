@@ -19,7 +19,7 @@ public record Alias(List<String> keys, boolean caseSensitive) {
      * @throws IllegalArgumentException if the phrase has no words
      */
     public static Alias parse(String written) {
-        List<Word> words = Word.split(written);
+        List<Word> words = Word.keysOfTableEntry(written);
         if (words.isEmpty()) {
             throw new IllegalArgumentException("empty phrase '" + written + "'");
         }

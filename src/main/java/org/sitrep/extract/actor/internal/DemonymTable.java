@@ -39,9 +39,16 @@ public final class DemonymTable {
         if (words == null) {
             return Optional.empty();
         }
-        List<Word> split = Word.split(words);
-        return table.findAll(split).stream()
-                .filter(h -> h.from() == 0 && h.to() == split.size())
+        return countryOf(Word.keysOfTableEntry(words));
+    }
+
+    /**
+     * @param words the words of a demonym or country name, as a phrase read them
+     * @return the country when the words are exactly one of the table's forms
+     */
+    public Optional<String> countryOf(List<Word> words) {
+        return table.findAll(words).stream()
+                .filter(h -> h.from() == 0 && h.to() == words.size())
                 .map(Hit::value)
                 .findFirst();
     }

@@ -24,14 +24,16 @@ public record Word(String text, String bare, String norm, int start, int end) {
     private static final Pattern POSSESSIVE = Pattern.compile("(?:['’]s|(?<=s)['’])$");
 
     /**
-     * The key form of a phrase that is not read from a document: a table entry, a canonical group name.
+     * The lookup keys of a table entry ("al-Shabaab", "U.S.") or of a name looked up in a table, read the way
+     * {@link #of} reads a document's tokens so that the two compare. Only for table keys: an actor phrase is
+     * always read from the document's tokens.
      *
-     * @param phrase any text
-     * @return its words in order
+     * @param entry a table entry or a name to look up
+     * @return its key words in order
      */
-    public static List<Word> split(String phrase) {
+    public static List<Word> keysOfTableEntry(String entry) {
         List<Word> words = new ArrayList<>();
-        add(words, WORD.matcher(phrase), 0);
+        add(words, WORD.matcher(entry), 0);
         return List.copyOf(words);
     }
 
