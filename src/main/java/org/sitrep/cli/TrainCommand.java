@@ -151,12 +151,16 @@ public final class TrainCommand implements Callable<Integer> {
             System.out.println("check " + file + " (" + scored + " half): " + TypingCheck.score(fitted, some).line());
             if (kind == TypingFeatures.Kind.LEXICAL_AND_RULES) {
                 System.out.println("  the rules alone on the same sentences: " + TypingCheck.rules(some).line());
+                System.out.println("  the rules detect, the model types:     "
+                        + TypingCheck.rulesDetectModelTypes(fitted, some).line());
             }
         }
         if (checkFiles.size() > 1) {
             System.out.println("check, all files: " + TypingCheck.score(fitted, all).line());
             if (kind == TypingFeatures.Kind.LEXICAL_AND_RULES) {
                 System.out.println("  the rules alone on the same sentences: " + TypingCheck.rules(all).line());
+                System.out.println("  the rules detect, the model types:     "
+                        + TypingCheck.rulesDetectModelTypes(fitted, all).line());
             }
         }
         return 0;

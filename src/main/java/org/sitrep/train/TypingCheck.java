@@ -36,10 +36,38 @@ public record TypingCheck(int examples, int correct, double weightedF1, double e
      * @return the scores of the rules' own decisions
      */
     public static TypingCheck rules(List<Example> examples) {
-        return score(e -> e.features().stream().filter(f -> f.startsWith("rule=") && !f.equals("rule=none"))
-                .findFirst().flatMap(f -> org.sitrep.extract.SubEventType.fromLabel(
-                        org.sitrep.extract.SubEventType.valueOf(f.substring(5)).label()))
-                .map(org.sitrep.extract.SubEventType::label).orElse(TypingFeatures.NONE), examples);
+        return score(TypingCheck::rules, examples);
+    }
+
+    /**
+     * The rules deciding whether a sentence reports an event and the model deciding its type: the most probable
+     * label other than {@code NONE} wherever the rules found a trigger.
+     *
+     * @param model    the model
+     * @param examples labelled sentences with rule features
+     * @return the scores of that division of labour
+     */
+    public static TypingCheck rulesDetectModelTypes(LinearModel model, List<Example> examples) {
+        return score(e -> {
+            if (rules(e).equals(TypingFeatures.NONE)) {
+                return TypingFeatures.NONE;
+            }
+            org.sitrep.learn.Prediction p = model.predict(e.features());
+            String best = null;
+            for (int k = 0; k < p.labels().size(); k++) {
+                String l = p.labels().get(k);
+                if (!l.equals(TypingFeatures.NONE) && (best == null || p.probabilities()[k] > p.probability(best))) {
+                    best = l;
+                }
+            }
+            return best;
+        }, examples);
+    }
+
+    private static String rules(Example e) {
+        return e.features().stream().filter(f -> f.startsWith("rule=") && !f.equals("rule=none")).findFirst()
+                .map(f -> org.sitrep.extract.SubEventType.valueOf(f.substring(5)).label())
+                .orElse(TypingFeatures.NONE);
     }
 
     private static TypingCheck score(java.util.function.Function<Example, String> decide, List<Example> examples) {
