@@ -18,6 +18,7 @@ import org.sitrep.article.ArticleReader;
 import org.sitrep.article.ReadResult;
 import org.sitrep.cli.internal.BatchExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,6 +33,9 @@ import picocli.CommandLine.Parameters;
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "articles to run on (files, .jsonl, directories)")
     private List<Path> inputs;
+
+    @Mixin
+    private TyperOptions typerOptions = new TyperOptions();
 
     @Option(names = "--published", paramLabel = "DATE", description = "publication date for inputs without one")
     private String published;
@@ -73,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
     private double benchSitrep(List<Article> articles) {
         resetPeaks();
         long t0 = System.nanoTime();
-        Sitrep sitrep = Sitrep.load(SitrepConfig.DEFAULT);
+        Sitrep sitrep = Sitrep.load(typerOptions.apply(SitrepConfig.DEFAULT));
         System.out.printf("sitrep load: %.1f s%n", (System.nanoTime() - t0) / 1e9);
         double[] rates = measure(articles, a -> sitrep.extract(a).size());
         double rate = median(rates);

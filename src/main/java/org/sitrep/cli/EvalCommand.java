@@ -15,11 +15,11 @@ import org.sitrep.eval.EvalReport;
 import org.sitrep.eval.EvalResult;
 import org.sitrep.eval.GoldArticle;
 import org.sitrep.eval.Half;
-import org.sitrep.extract.Readers;
 import org.sitrep.eval.GoldReader;
 import org.sitrep.eval.GoldScoring;
 import org.sitrep.extract.Event;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -45,20 +45,15 @@ public final class EvalCommand implements Callable<Integer> {
             "checking (never fitted on) or all (default); the split is by incident or article id"})
     private Half half = Half.ALL;
 
-    @Option(names = "--typer", paramLabel = "NAME",
-            description = "the sub-event typer: rules, model (the learned one) or a class name (default: the configured one)")
-    private String typer;
-
-    @Option(names = "--model", paramLabel = "MODEL",
-            description = "the learned typer's model file (default: the one the language bundle ships)")
-    private Path model;
+    @Mixin
+    private TyperOptions typerOptions = new TyperOptions();
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     @Override
     public Integer call() {
-        Sitrep sitrep = Sitrep.load(config());
+        Sitrep sitrep = Sitrep.load(typerOptions.apply(SitrepConfig.DEFAULT));
         ArticleReader reader = new ArticleReader();
         for (Path gold : goldFiles) {
             List<GoldArticle> articles = half.select(new GoldReader().read(gold));
@@ -69,20 +64,6 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.println(json ? report.json(detail) : report.text(detail));
         }
         return 0;
-    }
-
-    /** The default set-up with the typer and model the options name. */
-    private SitrepConfig config() {
-        SitrepConfig config = SitrepConfig.DEFAULT;
-        if (typer != null) {
-            config = config.withExtract(config.extract().withSubEventTyper(typer));
-        }
-        if (model != null) {
-            Map<String, String> settings = new HashMap<>(config.settings());
-            settings.put(Readers.MODEL_SETTING, model.toString());
-            config = config.withSettings(settings);
-        }
-        return config;
     }
 
     private Map<String, List<Event>> extractAll(Sitrep sitrep, ArticleReader reader, Path gold,
