@@ -67,6 +67,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "inverse L2 penalty; 0 (default) chooses it by 5-fold cross-validation")
     private double cost = TrainerConfig.DEFAULT_COST;
 
+    @Option(names = "--none-weight", paramLabel = "W",
+            description = "weight of errors on NONE sentences relative to the event types' (default: 1)")
+    private double noneWeight = 1.0;
+
     @Option(names = "--max-per-file", paramLabel = "N", description = {
             "fit on at most N sentences of each file, from articles spread evenly through it, so that a large",
             "file of one kind of text does not drown the others (default " + DEFAULT_MAX_PER_FILE + "; 0: no cap)"})
@@ -105,8 +109,14 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         Sitrep sitrep = Sitrep.load(SitrepConfig.DEFAULT);
-        TypingTrainer trainer = new TypingTrainer(sitrep, kind, TrainerConfig.DEFAULT.withCost(cost == 0
-                ? TrainerConfig.DEFAULT_COST : cost));
+        if (!(noneWeight > 0)) {
+            throw new UsageException("--none-weight must be positive, got " + noneWeight);
+        }
+        TrainerConfig config = TrainerConfig.DEFAULT.withCost(cost);
+        if (noneWeight != 1.0) {
+            config = config.withWeight(TypingFeatures.NONE, noneWeight);
+        }
+        TypingTrainer trainer = new TypingTrainer(sitrep, kind, config);
         if (fitted == null) {
             List<Example> examples = new ArrayList<>();
             Map<String, String> provenance = new LinkedHashMap<>();

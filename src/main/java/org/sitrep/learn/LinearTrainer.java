@@ -67,7 +67,7 @@ public final class LinearTrainer {
             for (double c : config.costs()) {
                 Linear.resetRandom();
                 double[] target = new double[problem.l];
-                Linear.crossValidation(problem, parameter(c), config.folds(), target);
+                Linear.crossValidation(problem, parameter(c, labels), config.folds(), target);
                 int right = 0;
                 for (int i = 0; i < problem.l; i++) {
                     right += target[i] == problem.y[i] ? 1 : 0;
@@ -81,12 +81,22 @@ public final class LinearTrainer {
             }
         }
         Linear.resetRandom();
-        Model m = Linear.train(problem, parameter(cost));
+        Model m = Linear.train(problem, parameter(cost, labels));
         return new Fit(toModel(m, labels, features, metadata), cost, accuracy);
     }
 
-    private Parameter parameter(double cost) {
-        return new Parameter(SolverType.L2R_LR, cost, config.epsilon());
+    private Parameter parameter(double cost, List<String> labels) {
+        Parameter p = new Parameter(SolverType.L2R_LR, cost, config.epsilon());
+        if (!config.weights().isEmpty()) {
+            double[] w = new double[labels.size()];
+            int[] which = new int[labels.size()];
+            for (int k = 0; k < w.length; k++) {
+                which[k] = k;
+                w[k] = config.weights().getOrDefault(labels.get(k), 1.0);
+            }
+            p.setWeights(w, which);
+        }
+        return p;
     }
 
     /** Features seen in at least {@code minGroups} groups, sorted so that the index does not depend on order. */

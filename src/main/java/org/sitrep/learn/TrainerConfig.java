@@ -12,8 +12,12 @@ import java.util.List;
  * @param minGroups a feature is kept only when examples of at least this many groups (articles) have it, so
  *                  that no word of a single text is learned or shipped
  * @param epsilon   the solver's stopping tolerance
+ * @param weights   a weight per label for the penalty of its errors (1 for labels not named); a label that
+ *                  stands for everything else, such as {@code NONE}, may be weighted down so that its many
+ *                  varied examples do not outvote a few of a real class
  */
-public record TrainerConfig(double cost, List<Double> costs, int folds, int minGroups, double epsilon) {
+public record TrainerConfig(double cost, List<Double> costs, int folds, int minGroups, double epsilon,
+                            java.util.Map<String, Double> weights) {
     /** Choose the cost by cross-validation. */
     public static final double DEFAULT_COST = 0;
     /** Candidate costs, a factor of two apart. */
@@ -26,11 +30,15 @@ public record TrainerConfig(double cost, List<Double> costs, int folds, int minG
     public static final double DEFAULT_EPSILON = 0.01;
     /** The defaults. */
     public static final TrainerConfig DEFAULT = new TrainerConfig(DEFAULT_COST, DEFAULT_COSTS, DEFAULT_FOLDS,
-            DEFAULT_MIN_GROUPS, DEFAULT_EPSILON);
+            DEFAULT_MIN_GROUPS, DEFAULT_EPSILON, java.util.Map.of());
 
     /** @throws IllegalArgumentException if a setting is out of range */
     public TrainerConfig {
         costs = List.copyOf(costs);
+        weights = java.util.Map.copyOf(weights);
+        if (weights.values().stream().anyMatch(w -> !(w > 0))) {
+            throw new IllegalArgumentException("label weights must be positive: " + weights);
+        }
         if (cost < 0 || cost == 0 && costs.isEmpty() || costs.stream().anyMatch(c -> !(c > 0))) {
             throw new IllegalArgumentException("the cost must be positive, or 0 with positive candidates");
         }
@@ -44,6 +52,17 @@ public record TrainerConfig(double cost, List<Double> costs, int folds, int minG
      * @return this configuration fitting with that cost, no cross-validation
      */
     public TrainerConfig withCost(double fixed) {
-        return new TrainerConfig(fixed, costs, folds, minGroups, epsilon);
+        return new TrainerConfig(fixed, costs, folds, minGroups, epsilon, weights);
+    }
+
+    /**
+     * @param label  a label
+     * @param weight the weight of its errors
+     * @return this configuration with that label weighted so
+     */
+    public TrainerConfig withWeight(String label, double weight) {
+        java.util.Map<String, Double> w = new java.util.HashMap<>(weights);
+        w.put(label, weight);
+        return new TrainerConfig(cost, costs, folds, minGroups, epsilon, w);
     }
 }

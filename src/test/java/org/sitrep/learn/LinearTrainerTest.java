@@ -78,4 +78,18 @@ class LinearTrainerTest {
         assertEquals("Attack", m.predict(List.of("w=shot")).best());
         assertEquals("NONE", m.predict(List.of("w=film")).best());
     }
+
+    @Test
+    void aLabelWeightedDownLosesTheSentencesItShares() {
+        List<Example> mixed = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            mixed.add(new Example(List.of("w=police"), "Arrests", "a" + i));
+            mixed.add(new Example(List.of("w=police"), "NONE", "n" + i));
+            mixed.add(new Example(List.of("w=police"), "NONE", "m" + i));
+        }
+        TrainerConfig fixed = TrainerConfig.DEFAULT.withCost(1.0);
+        assertEquals("NONE", new LinearTrainer(fixed).fit(mixed, Map.of()).model().predict(List.of("w=police")).best());
+        assertEquals("Arrests", new LinearTrainer(fixed.withWeight("NONE", 0.25)).fit(mixed, Map.of()).model()
+                .predict(List.of("w=police")).best());
+    }
 }
