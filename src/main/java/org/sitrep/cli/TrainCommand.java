@@ -2,10 +2,12 @@ package org.sitrep.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
@@ -16,6 +18,7 @@ import org.sitrep.extract.TypingFeatures;
 import org.sitrep.learn.Example;
 import org.sitrep.learn.LinearModel;
 import org.sitrep.learn.LinearTrainer;
+import org.sitrep.learn.ModelException;
 import org.sitrep.learn.ModelFile;
 import org.sitrep.learn.TrainerConfig;
 import org.sitrep.train.TypingCheck;
@@ -105,7 +108,7 @@ public final class TrainCommand implements Callable<Integer> {
             try {
                 kind = TypingFeatures.Kind.of(String.valueOf(fitted.meta(TypingFeatures.FEATURES_KEY)));
             } catch (IllegalArgumentException e) {
-                throw new org.sitrep.learn.ModelException(model + ": " + e.getMessage(), e);
+                throw new ModelException(model + ": " + e.getMessage(), e);
             }
         }
         Sitrep sitrep = Sitrep.load(SitrepConfig.DEFAULT);
@@ -144,7 +147,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         List<String> groups = examples.stream().map(Example::group).distinct().toList();
         int step = (int) Math.ceil(examples.size() / (double) maxPerFile);
-        java.util.Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         for (int i = 0; i < groups.size(); i += step) {
             kept.add(groups.get(i));
         }

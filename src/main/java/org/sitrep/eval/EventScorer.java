@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.sitrep.eval.internal.Describe;
 import org.sitrep.eval.internal.FieldCheck;
 import org.sitrep.extract.Event;
@@ -24,7 +25,7 @@ import org.sitrep.util.GeoMath;
  */
 public final class EventScorer {
     /** The event types of violence against people, which is what a shooting or a stabbing is. */
-    private static final java.util.Set<String> VIOLENT = java.util.Set.of("Violence against civilians", "Battles",
+    private static final Set<String> VIOLENT = Set.of("Violence against civilians", "Battles",
             "Riots");
     private final EventMatcher matcher;
     private final List<FieldCheck> checks;

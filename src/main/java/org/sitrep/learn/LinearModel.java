@@ -1,6 +1,8 @@
 package org.sitrep.learn;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +44,7 @@ public record LinearModel(List<String> labels, double[] bias, Map<String, double
             copy.put(e.getKey(), e.getValue().clone());
         }
         weights = Map.copyOf(copy);
-        metadata = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
     /**
@@ -81,11 +83,11 @@ public record LinearModel(List<String> labels, double[] bias, Map<String, double
 
     @Override
     public boolean equals(Object o) {
-        if (!(o instanceof LinearModel m) || !labels.equals(m.labels) || !java.util.Arrays.equals(bias, m.bias)
+        if (!(o instanceof LinearModel m) || !labels.equals(m.labels) || !Arrays.equals(bias, m.bias)
                 || !metadata.equals(m.metadata) || !weights.keySet().equals(m.weights.keySet())) {
             return false;
         }
-        return weights.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), m.weights.get(e.getKey())));
+        return weights.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), m.weights.get(e.getKey())));
     }
 
     @Override

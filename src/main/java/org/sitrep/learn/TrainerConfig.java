@@ -1,6 +1,8 @@
 package org.sitrep.learn;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How {@link LinearTrainer} fits a model.
@@ -17,7 +19,7 @@ import java.util.List;
  *                  varied examples do not outvote a few of a real class
  */
 public record TrainerConfig(double cost, List<Double> costs, int folds, int minGroups, double epsilon,
-                            java.util.Map<String, Double> weights) {
+                            Map<String, Double> weights) {
     /** Choose the cost by cross-validation. */
     public static final double DEFAULT_COST = 0;
     /** Candidate costs, a factor of two apart. */
@@ -30,12 +32,12 @@ public record TrainerConfig(double cost, List<Double> costs, int folds, int minG
     public static final double DEFAULT_EPSILON = 0.01;
     /** The defaults. */
     public static final TrainerConfig DEFAULT = new TrainerConfig(DEFAULT_COST, DEFAULT_COSTS, DEFAULT_FOLDS,
-            DEFAULT_MIN_GROUPS, DEFAULT_EPSILON, java.util.Map.of());
+            DEFAULT_MIN_GROUPS, DEFAULT_EPSILON, Map.of());
 
     /** @throws IllegalArgumentException if a setting is out of range */
     public TrainerConfig {
         costs = List.copyOf(costs);
-        weights = java.util.Map.copyOf(weights);
+        weights = Map.copyOf(weights);
         if (weights.values().stream().anyMatch(w -> !(w > 0))) {
             throw new IllegalArgumentException("label weights must be positive: " + weights);
         }
@@ -61,7 +63,7 @@ public record TrainerConfig(double cost, List<Double> costs, int folds, int minG
      * @return this configuration with that label weighted so
      */
     public TrainerConfig withWeight(String label, double weight) {
-        java.util.Map<String, Double> w = new java.util.HashMap<>(weights);
+        Map<String, Double> w = new HashMap<>(weights);
         w.put(label, weight);
         return new TrainerConfig(cost, costs, folds, minGroups, epsilon, w);
     }

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.sitrep.extract.SubEventType;
 import org.sitrep.extract.TypingFeatures;
 import org.sitrep.learn.Example;
 import org.sitrep.learn.LinearModel;
+import org.sitrep.learn.Prediction;
 
 /**
  * How a typing model does on labelled sentences it was not fitted on: accuracy, F1 per label weighted by
@@ -52,7 +55,7 @@ public record TypingCheck(int examples, int correct, double weightedF1, double e
             if (rules(e).equals(TypingFeatures.NONE)) {
                 return TypingFeatures.NONE;
             }
-            org.sitrep.learn.Prediction p = model.predict(e.features());
+            Prediction p = model.predict(e.features());
             String best = null;
             for (int k = 0; k < p.labels().size(); k++) {
                 String l = p.labels().get(k);
@@ -66,11 +69,11 @@ public record TypingCheck(int examples, int correct, double weightedF1, double e
 
     private static String rules(Example e) {
         return e.features().stream().filter(f -> f.startsWith("rule=") && !f.equals("rule=none")).findFirst()
-                .map(f -> org.sitrep.extract.SubEventType.valueOf(f.substring(5)).label())
+                .map(f -> SubEventType.valueOf(f.substring(5)).label())
                 .orElse(TypingFeatures.NONE);
     }
 
-    private static TypingCheck score(java.util.function.Function<Example, String> decide, List<Example> examples) {
+    private static TypingCheck score(Function<Example, String> decide, List<Example> examples) {
         Map<String, int[]> counts = new TreeMap<>();
         int correct = 0;
         int predictedEvents = 0;
