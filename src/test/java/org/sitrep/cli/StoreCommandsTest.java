@@ -102,6 +102,32 @@ class StoreCommandsTest {
         assertEquals("sitrep show: no event EV-99 in the store", show.err().strip(), "the message names the id");
     }
 
+    @Test
+    void anEventTypeIsMatchedWhateverItsCase() {
+        ingest();
+        CommandRun query = CommandRun.main("query", "--db", db, "--type", "explosions/remote violence");
+        assertEquals(0, query.code(), query.err());
+        assertEquals(2, query.out().lines().count(), "a header and the one event: " + query.out());
+    }
+
+    @Test
+    void anUnknownEventTypeNamesTheSixTypes() {
+        ingest();
+        CommandRun query = CommandRun.main("query", "--db", db, "--type", "Explosions");
+        assertEquals(2, query.code());
+        assertEquals("sitrep query: --type: 'Explosions' is not one of the 6 types: Battles, Explosions/Remote"
+                + " violence, Violence against civilians, Protests, Riots, Strategic developments", query.err().strip());
+    }
+
+    @Test
+    void anUnknownSubEventTypeNamesTheTypes() {
+        ingest();
+        CommandRun query = CommandRun.main("query", "--db", db, "--sub-type", "Rocket attack");
+        assertEquals(2, query.code());
+        assertTrue(query.err().startsWith("sitrep query: --sub-type: 'Rocket attack' is not one of the 25 types:"
+                + " Armed clash, "), query.err());
+    }
+
     private CommandRun ingest() {
         IngestCommand command = new IngestCommand(StoreCommandsTest::oneAttack);
         return CommandRun.of(() -> new CommandLine(command).execute(dir.resolve("a.txt").toString(),

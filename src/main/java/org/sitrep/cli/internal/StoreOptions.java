@@ -4,8 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import org.sitrep.SitrepConfig;
 import org.sitrep.cli.UsageException;
+import org.sitrep.extract.EventType;
+import org.sitrep.extract.SubEventType;
 import org.sitrep.store.BoundingBox;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
@@ -96,11 +100,31 @@ public final class StoreOptions {
      */
     public EventQuery query(int limit, int offset) {
         try {
-            return new EventQuery(country, admin1, day("--from", from), day("--to", to), type, subType, actor,
+            return new EventQuery(country, admin1, day("--from", from), day("--to", to),
+                    label("--type", type, Arrays.stream(EventType.values()).map(EventType::label).toList()),
+                    label("--sub-type", subType, Arrays.stream(SubEventType.values()).map(SubEventType::label).toList()),
+                    actor,
                     bbox == null ? null : BoundingBox.parse(bbox), text, limit, offset);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+    }
+
+    /**
+     * A type as the store writes it, whatever its case; a name that is no type is bad usage rather than a
+     * query that silently finds nothing.
+     */
+    private static String label(String flag, String value, List<String> labels) {
+        if (value == null) {
+            return null;
+        }
+        for (String l : labels) {
+            if (l.equalsIgnoreCase(value.strip())) {
+                return l;
+            }
+        }
+        throw new UsageException(flag + ": '" + value + "' is not one of the " + labels.size() + " types: "
+                + String.join(", ", labels));
     }
 
     private static LocalDate day(String flag, String value) {
