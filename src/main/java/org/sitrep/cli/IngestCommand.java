@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
@@ -98,8 +99,12 @@ public final class IngestCommand implements Callable<Integer> {
         PollerConfig polling = pollerConfig();
         IngestInputs sources = IngestInputs.of(inputs);
         IngestTally tally = new IngestTally(new Progress(System.err, System.console() != null), System.err);
-        try (EventStore events = store.open()) {
-            Run run = new Run(events, tally, defaultPublished);
+        AtomicBoolean stopping = new AtomicBoolean();
+        // Ctrl-C or SIGTERM: the articles being extracted are stored, the rest are left unread, and the hook
+        // holds the JVM until the store is closed and the summary printed.
+        try (ShutdownStop stop = new ShutdownStop(() -> stopping.set(true), STOP_GRACE);
+             EventStore events = store.open()) {
+            Run run = new Run(events, tally, defaultPublished, stopping);
             run.files(sources.files());
             List<FeedSource> feeds = new ArrayList<>(sources.feeds());
             feeds.addAll(run.pages(sources.urls()));
@@ -124,8 +129,11 @@ public final class IngestCommand implements Callable<Integer> {
         private final EventStore events;
         private final IngestTally tally;
         private final LocalDate defaultPublished;
+        private final AtomicBoolean stopping;
+        private boolean noted;
 
-        Run(EventStore events, IngestTally tally, LocalDate defaultPublished) {
+        Run(EventStore events, IngestTally tally, LocalDate defaultPublished, AtomicBoolean stopping) {
+            this.stopping = stopping;
             this.events = events;
             this.tally = tally;
             this.defaultPublished = defaultPublished;
@@ -136,6 +144,9 @@ public final class IngestCommand implements Callable<Integer> {
             try (BatchExtractor batch = new BatchExtractor(threads, extractor)) {
                 for (Path input : files) {
                     reader.read(input, defaultPublished, read -> {
+                        if (stopped()) {
+                            return;
+                        }
                         tally.read();
                         Optional<String> copy = read instanceof ReadResult.Ok ok ? events.storedCopyOf(ok.article())
                                 : Optional.empty();
@@ -158,6 +169,9 @@ public final class IngestCommand implements Callable<Integer> {
             PageFetcher fetcher = new PageFetcher();
             List<FeedSource> feeds = new ArrayList<>();
             for (URI url : urls) {
+                if (stopped()) {
+                    break;
+                }
                 try {
                     Article page = fetcher.fetch(url);
                     take(page, url.toString());
@@ -175,6 +189,10 @@ public final class IngestCommand implements Callable<Integer> {
 
         /** Polls the feeds (once, or until stopped with --follow), then prints the closing summary. */
         void feedsThenSummary(List<FeedSource> feeds, PollerConfig polling) {
+            if (stopped()) {
+                tally.finish();
+                return;
+            }
             if (!follow) {
                 if (!feeds.isEmpty()) {
                     rounds(feeds, polling, FeedReport.Mode.ONCE).once(this::take);
@@ -193,6 +211,16 @@ public final class IngestCommand implements Callable<Integer> {
                 rounds.follow(this::take);
                 tally.finish();
             }
+        }
+
+        /** True once a stop was asked for; says so once, in the summary's place. */
+        private boolean stopped() {
+            if (stopping.get() && !noted) {
+                noted = true;
+                tally.note("stopped: the articles already being read were stored; the inputs after them were not"
+                        + " read, and ingesting them again picks up where this run stopped");
+            }
+            return stopping.get();
         }
 
         private FeedRounds rounds(List<FeedSource> feeds, PollerConfig polling, FeedReport.Mode mode) {

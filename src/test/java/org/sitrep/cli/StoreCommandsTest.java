@@ -134,7 +134,7 @@ class StoreCommandsTest {
                 dir.resolve("b.txt").toString(), "--db", db, "--published", "2020-01-26", "--threads", "1"));
     }
 
-    private static List<Event> oneAttack(Article a) {
+    static List<Event> oneAttack(Article a) {
         return List.of(new Event(a.id() + "-1", List.of(a.id()), a.published(), 1, "Explosions/Remote violence",
                 "Shelling/artillery/missile attack", null, null, null, null, null, null, "Iraq", "Baghdad", "Baghdad",
                 33.3406, 44.4009, 1, null, null, "rocket", "Rockets hit Baghdad.", new Evidence(a.id(), Map.of()),
