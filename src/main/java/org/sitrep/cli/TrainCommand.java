@@ -161,21 +161,21 @@ public final class TrainCommand implements Callable<Integer> {
             List<GoldArticle> articles = scored.select(new GoldReader().read(file));
             List<Example> some = trainer.examples(articles, threads);
             all.addAll(some);
-            System.out.println("check " + file + " (" + scored + " half): " + TypingCheck.score(fitted, some).line());
-            if (kind == TypingFeatures.Kind.LEXICAL_AND_RULES) {
-                System.out.println("  the rules alone on the same sentences: " + TypingCheck.rules(some).line());
-                System.out.println("  the rules detect, the model types:     "
-                        + TypingCheck.rulesDetectModelTypes(fitted, some).line());
-            }
+            report("check " + file + " (" + scored + " half): ", fitted, kind, some);
         }
         if (checkFiles.size() > 1) {
-            System.out.println("check, all files: " + TypingCheck.score(fitted, all).line());
-            if (kind == TypingFeatures.Kind.LEXICAL_AND_RULES) {
-                System.out.println("  the rules alone on the same sentences: " + TypingCheck.rules(all).line());
-                System.out.println("  the rules detect, the model types:     "
-                        + TypingCheck.rulesDetectModelTypes(fitted, all).line());
-            }
+            report("check, all files: ", fitted, kind, all);
         }
         return 0;
+    }
+
+    /** The model's scores on the sentences and, where it reads the rules, the rules' own on the same ones. */
+    private static void report(String heading, LinearModel fitted, TypingFeatures.Kind kind, List<Example> examples) {
+        System.out.println(heading + TypingCheck.score(fitted, examples).line());
+        if (kind == TypingFeatures.Kind.LEXICAL_AND_RULES) {
+            System.out.println("  the rules alone on the same sentences: " + TypingCheck.rules(examples).line());
+            System.out.println("  the rules detect, the model types:     "
+                    + TypingCheck.rulesDetectModelTypes(fitted, examples).line());
+        }
     }
 }

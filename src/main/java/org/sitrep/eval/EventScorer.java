@@ -9,6 +9,7 @@ import java.util.Set;
 import org.sitrep.eval.internal.Describe;
 import org.sitrep.eval.internal.FieldCheck;
 import org.sitrep.extract.Event;
+import org.sitrep.extract.EventType;
 import org.sitrep.util.GeoMath;
 
 /**
@@ -25,8 +26,8 @@ import org.sitrep.util.GeoMath;
  */
 public final class EventScorer {
     /** The event types of violence against people, which is what a shooting or a stabbing is. */
-    private static final Set<String> VIOLENT = Set.of("Violence against civilians", "Battles",
-            "Riots");
+    private static final Set<String> VIOLENT = Set.of(EventType.VIOLENCE_AGAINST_CIVILIANS.label(),
+            EventType.BATTLES.label(), EventType.RIOTS.label());
     private final EventMatcher matcher;
     private final List<FieldCheck> checks;
     private final MatchRules rules;
